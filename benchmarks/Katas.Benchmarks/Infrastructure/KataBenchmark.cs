@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Attributes;
+using Katas.Discovery;
+
+namespace Katas.Benchmarks.Infrastructure;
+
+/// <summary>
+/// Base class of every kata's benchmarks: the <see cref="Implementation"/> parameter runs each started
+/// implementation of <typeparamref name="T"/> (stubs are left out, learners' classes included) and the
+/// kata's <see cref="Limit"/> reference, the hardware floor that the ratio columns compare with.
+/// </summary>
+/// <typeparam name="T">The kata contract.</typeparam>
+[Config(typeof(KataBenchmarkConfig))]
+public abstract class KataBenchmark<T>
+    where T : class
+{
+    /// <summary>The name of the reference that does only the unavoidable memory traffic.</summary>
+    public const string Limit = "Limit";
+
+    /// <summary>Gets or sets the implementation being measured, or <see cref="Limit"/>.</summary>
+    [ParamsSource(nameof(Implementations))]
+    public string Implementation { get; set; } = Limit;
+
+    /// <summary>Gets the kata's contract.</summary>
+    public static Contract<T> Contract => KataDefinition.ContractFor<T>();
+
+    /// <summary>Gets whether this case measures the <see cref="Limit"/> reference.</summary>
+    public bool IsLimit => Implementation == Limit;
+
+    /// <summary>Gets whether this case measures the contract's oracle (the readable, slow reference).</summary>
+    public bool IsOracle => Implementation == Contract.Oracle.Name;
+
+    /// <summary>
+    /// Gets whether this combination of parameters is worth running (for example k ≤ n, or the
+    /// quadratic oracle only on small inputs). Cases that are not are left out of the run.
+    /// </summary>
+    public virtual bool IsFeasible => true;
+
+    /// <summary>The started implementations, then <see cref="Limit"/>.</summary>
+    public static IEnumerable<string> Implementations() =>
+        Contract.Implementations.Where(i => i.IsStarted).Select(i => i.Name).Append(Limit);
+
+    /// <summary>Creates the implementation named by <see cref="Implementation"/>.</summary>
+    protected T CreateSubject() => Contract.Create(Implementation);
+}

@@ -1,0 +1,39 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Filters;
+using BenchmarkDotNet.Running;
+
+namespace Katas.Benchmarks.Infrastructure;
+
+/// <summary>
+/// What every kata benchmark shares: infeasible parameter combinations are left out, and two columns
+/// compare each case with the <see cref="KataBenchmark{T}.Limit"/> reference and with the contract's
+/// baseline measured on the same input in the same run. The full JSON export feeds the report.
+/// </summary>
+public sealed class KataBenchmarkConfig : ManualConfig
+{
+    public KataBenchmarkConfig()
+    {
+        AddFilter(new SimpleFilter(IsFeasible));
+        AddColumn(StatisticColumn.Median, RelativeColumn.ToLimit, RelativeColumn.SpeedupOverBaseline);
+        AddExporter(JsonExporter.Full);
+        HideColumns(Column.Error, Column.StdDev);
+        SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(30);
+    }
+
+    /// <summary>Creates the benchmark object with the case's parameters set and asks it whether the case is feasible.</summary>
+    public static bool IsFeasible(BenchmarkCase benchmarkCase)
+    {
+        ArgumentNullException.ThrowIfNull(benchmarkCase);
+
+        var instance = Activator.CreateInstance(benchmarkCase.Descriptor.Type)!;
+        foreach (var parameter in benchmarkCase.Parameters.Items)
+        {
+            ParameterSetter.Set(instance, parameter.Name, parameter.Value);
+        }
+
+        var property = benchmarkCase.Descriptor.Type.GetProperty("IsFeasible");
+        return property?.GetValue(instance) is not false;
+    }
+}

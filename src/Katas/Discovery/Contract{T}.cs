@@ -1,0 +1,50 @@
+namespace Katas.Discovery;
+
+/// <summary>A kata contract for the interface <typeparamref name="T"/>.</summary>
+/// <typeparam name="T">The interface.</typeparam>
+public sealed class Contract<T> : Contract
+    where T : class
+{
+    private readonly Action<T> _probe;
+    private readonly Lazy<IReadOnlyList<Implementation>> _implementations;
+
+    internal Contract(Action<T> probe, Type oracle, Type baseline)
+        : base(oracle, baseline)
+    {
+        _probe = probe;
+        _implementations = new(() => Discover().ToArray());
+    }
+
+    /// <inheritdoc/>
+    public override Type Interface => typeof(T);
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Implementation> Implementations => _implementations.Value;
+
+    /// <summary>Creates a fresh instance of the named implementation.</summary>
+    public T Create(string name) => (T)Find(name).Create();
+
+    internal override NotImplementedException? Probe(object instance)
+    {
+        try
+        {
+            _probe((T)instance);
+            return null;
+        }
+        catch (NotImplementedException e)
+        {
+            return e;
+        }
+    }
+
+    // Every public, concrete class with a public parameterless constructor that implements T:
+    // learners' own classes included. The learner's classes come first, then the references by name.
+    private IEnumerable<Implementation> Discover() =>
+        typeof(T).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true, ContainsGenericParameters: false }
+                && typeof(T).IsAssignableFrom(t)
+                && t.GetConstructor(Type.EmptyTypes) is not null)
+            .Select(t => new Implementation(t, this))
+            .OrderBy(i => i.IsReference)
+            .ThenBy(i => i.Name, StringComparer.Ordinal);
+}

@@ -1,0 +1,271 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Katas.SlidingWindowMaximum.Solutions;
+
+/// <summary>
+/// The fastest solution here: AVX2 throughout, cache-blocked, and one of two algorithms chosen by k,
+/// so that it streams the input once at close to the memory bandwidth.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Small windows (k ≤ <see cref="DoublingMaxWindow"/>), SIMD doubling (a sparse table one chunk at a
+/// time): with m₁ = nums and m₂ₚ[i] = max(mₚ[i], mₚ[i + p]), every window is the maximum of two
+/// overlapping power-of-two windows, max(m_P[i], m_P[i + k − P]) with P the largest power of two ≤ k.
+/// Each chunk of <see cref="ChunkLength"/> outputs builds its levels in place in an L1-resident
+/// buffer: ⌈log₂ k⌉ + 1 vector passes, 8 lanes at a time.
+/// </para>
+/// <para>
+/// Large windows, fused van Herk / Gil-Werman: the maximum of the window starting at i is
+/// max(suffix[i], prefix[i + k − 1]) over blocks of k. Block j's suffix maxima go into one k-sized
+/// buffer (a backward pass); the forward pass over block j + 1 computes its prefix maxima and
+/// combines them with that buffer straight into the result, so neither table exists in full. Inside
+/// a vector, the prefix (or suffix) maximum is a log-step scan: three lane permutations
+/// (<c>vpermd</c>) with the lane itself standing in for "nothing" (max(x, x) = x), then a broadcast carry.
+/// </para>
+/// <para>
+/// Time O(n log k) for small k and O(n) for large k, about one vector operation per element either
+/// way; extra space O(min(k, <see cref="ChunkLength"/>) + k) beside the result, which is allocated
+/// without zeroing. Without AVX2 it falls back to <see cref="MonotonicDeque"/>.
+/// </para>
+/// </remarks>
+[SkipLocalsInit]
+public sealed class CacheBlockedSimd : ISlidingWindowMaximum
+{
+    /// <summary>The largest window handled by doubling; larger ones use blocked van Herk / Gil-Werman.</summary>
+    internal const int DoublingMaxWindow = 16;
+
+    /// <summary>Outputs per doubling chunk: the chunk's buffer (chunk + k ints) stays in L1.</summary>
+    internal const int ChunkLength = 4096;
+
+    private static readonly int Lanes = Vector256<int>.Count;
+
+    /// <inheritdoc/>
+    public int[] MaxSlidingWindow(ReadOnlySpan<int> nums, int k)
+    {
+        WindowGuard.ThrowIfInvalid(nums.Length, k);
+
+        if (!Avx2.IsSupported)
+        {
+            return new MonotonicDeque().MaxSlidingWindow(nums, k);
+        }
+
+        // Every element is written below, so skip the zeroing (40 MB at n = 10⁷).
+        var result = GC.AllocateUninitializedArray<int>(nums.Length - k + 1);
+        if (k == 1)
+        {
+            nums.CopyTo(result);
+        }
+        else if (k <= DoublingMaxWindow)
+        {
+            Doubling(nums, k, result);
+        }
+        else
+        {
+            BlockedVanHerk(nums, k, result);
+        }
+
+        return result;
+    }
+
+    private static void Doubling(ReadOnlySpan<int> nums, int k, int[] result)
+    {
+        // Build m_q, the maxima of windows of q, for the smallest power of two q with 4q ≥ k, so that
+        // each window of k is covered by at most four windows of q: 0, q, 2q (clipped) and k − q.
+        var q = 1;
+        while (4 * q < k)
+        {
+            q *= 2;
+        }
+
+        var offset1 = Math.Min(q, k - q);
+        var offset2 = Math.Min(2 * q, k - q);
+        var offset3 = k - q;
+
+        Span<int> buffer = stackalloc int[ChunkLength + DoublingMaxWindow];
+        ref var scratch = ref MemoryMarshal.GetReference(buffer);
+        ref var input = ref MemoryMarshal.GetReference(nums);
+        ref var output = ref MemoryMarshal.GetArrayDataReference(result);
+
+        for (var start = 0; start < result.Length; start += ChunkLength)
+        {
+            var count = Math.Min(ChunkLength, result.Length - start);
+
+            // Level p holds count + k − p values (the chunk's windows of p). Going up four times at a
+            // time (m₄ₚ[i] = max(mₚ[i], mₚ[i + p], mₚ[i + 2p], mₚ[i + 3p])) halves the passes of plain
+            // doubling. Each level after the first is computed in place: a forward pass reads ahead
+            // of what it overwrites.
+            scoped ref var level = ref Unsafe.Add(ref input, start);
+            for (var p = 1; p < q;)
+            {
+                var radix = q / p >= 4 ? 4 : 2;
+                MaxOfFour(ref level, ref scratch, count + k - (radix * p), p, (radix / 2) * p, (radix - 1) * p);
+                level = ref scratch;
+                p *= radix;
+            }
+
+            MaxOfFour(ref level, ref Unsafe.Add(ref output, start), count, offset1, offset2, offset3);
+        }
+    }
+
+    // destination[i] = max(source[i], source[i + a], source[i + b], source[i + c]) for i < count.
+    // Repeating an offset costs a load and a max but keeps one loop for every radix: max(x, x) = x.
+    // destination may be source: the forward pass reads only at and ahead of what it writes.
+    private static void MaxOfFour(ref int source, ref int destination, int count, int a, int b, int c)
+    {
+        var i = 0;
+        for (; i <= count - Lanes; i += Lanes)
+        {
+            var v0 = Vector256.LoadUnsafe(ref source, (nuint)i);
+            var v1 = Vector256.LoadUnsafe(ref source, (nuint)(i + a));
+            var v2 = Vector256.LoadUnsafe(ref source, (nuint)(i + b));
+            var v3 = Vector256.LoadUnsafe(ref source, (nuint)(i + c));
+            Avx2.Max(Avx2.Max(v0, v1), Avx2.Max(v2, v3)).StoreUnsafe(ref destination, (nuint)i);
+        }
+
+        for (; i < count; i++)
+        {
+            Unsafe.Add(ref destination, i) = Math.Max(
+                Math.Max(Unsafe.Add(ref source, i), Unsafe.Add(ref source, i + a)),
+                Math.Max(Unsafe.Add(ref source, i + b), Unsafe.Add(ref source, i + c)));
+        }
+    }
+
+    private static void BlockedVanHerk(ReadOnlySpan<int> nums, int k, int[] result)
+    {
+        // One slot past the block holds int.MinValue, so that the forward pass may run over the whole
+        // next block: its last step then yields max(block j + 1) for the window that is exactly
+        // block j + 1, and no vector loop ends in a k − 1 element tail (a scalar loop when k = 8).
+        var suffixes = ArrayPool<int>.Shared.Rent(k + 1);
+        try
+        {
+            ref var input = ref MemoryMarshal.GetReference(nums);
+            ref var suffix = ref MemoryMarshal.GetArrayDataReference(suffixes);
+            ref var output = ref MemoryMarshal.GetArrayDataReference(result);
+            Unsafe.Add(ref suffix, k) = int.MinValue;
+
+            SuffixMaxima(ref input, ref suffix, k);
+            output = suffix;
+            for (var start = 0; start + k < nums.Length; start += k)
+            {
+                // Windows start + 1 … start + k end in block j + 1 = [start + k, start + 2k): each is
+                // block j's suffix maximum at its start combined with block j + 1's prefix maximum at its end.
+                var next = start + k;
+                var count = Math.Min(k, nums.Length - next);
+                PrefixMaximaCombined(ref Unsafe.Add(ref input, next), ref Unsafe.Add(ref suffix, 1), ref Unsafe.Add(ref output, start + 1), count);
+                if (count == k)
+                {
+                    SuffixMaxima(ref Unsafe.Add(ref input, next), ref suffix, k);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(suffixes);
+        }
+    }
+
+    // suffix[i] = max(block[i..length]), scanning backwards a vector at a time.
+    private static void SuffixMaxima(ref int block, ref int suffix, int length)
+    {
+        var fromNext = Vector256.Create(1, 2, 3, 4, 5, 6, 7, 7);
+        var fromNext2 = Vector256.Create(2, 3, 4, 5, 6, 7, 6, 7);
+        var fromNext4 = Vector256.Create(4, 5, 6, 7, 4, 5, 6, 7);
+        var carry = Vector256.Create(int.MinValue);
+        var v = carry;
+
+        var i = length - Lanes;
+        for (; i >= 0; i -= Lanes)
+        {
+            v = Vector256.LoadUnsafe(ref block, (nuint)i);
+            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext));
+            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext2));
+            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext4));
+            v = Avx2.Max(v, carry);
+            v.StoreUnsafe(ref suffix, (nuint)i);
+            carry = Avx2.PermuteVar8x32(v, Vector256<int>.Zero);
+        }
+
+        var head = i + Lanes;
+        if (head == 0)
+        {
+            return;
+        }
+
+        if (length >= Lanes)
+        {
+            // The first `head` values: one more vector over [0, 8), overlapping work already done,
+            // with suffix[8] (lane 8 − head of the last vector) as the carry. Lanes head… recompute
+            // the same values, so the tail costs one vector instead of up to seven scalar steps.
+            carry = Avx2.PermuteVar8x32(v, Vector256.Create(Lanes - head));
+            v = Vector256.LoadUnsafe(ref block);
+            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext));
+            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext2));
+            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext4));
+            Avx2.Max(v, carry).StoreUnsafe(ref suffix);
+            return;
+        }
+
+        var running = int.MinValue;
+        for (i = head - 1; i >= 0; i--)
+        {
+            running = Math.Max(running, Unsafe.Add(ref block, i));
+            Unsafe.Add(ref suffix, i) = running;
+        }
+    }
+
+    // output[i] = max(suffix[i], max(block[0..i])), scanning forwards a vector at a time.
+    private static void PrefixMaximaCombined(ref int block, ref int suffix, ref int output, int count)
+    {
+        var fromPrevious = Vector256.Create(0, 0, 1, 2, 3, 4, 5, 6);
+        var fromPrevious2 = Vector256.Create(0, 1, 0, 1, 2, 3, 4, 5);
+        var fromPrevious4 = Vector256.Create(0, 1, 2, 3, 0, 1, 2, 3);
+        var last = Vector256.Create(Lanes - 1);
+        var carry = Vector256.Create(int.MinValue);
+        var v = carry;
+
+        var i = 0;
+        for (; i <= count - Lanes; i += Lanes)
+        {
+            v = Vector256.LoadUnsafe(ref block, (nuint)i);
+            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromPrevious));
+            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromPrevious2));
+            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromPrevious4));
+            v = Avx2.Max(v, carry);
+            carry = Avx2.PermuteVar8x32(v, last);
+            Avx2.Max(v, Vector256.LoadUnsafe(ref suffix, (nuint)i)).StoreUnsafe(ref output, (nuint)i);
+        }
+
+        var tail = count - i;
+        if (tail == 0)
+        {
+            return;
+        }
+
+        if (i > 0)
+        {
+            // The last `tail` values: one more vector over [count − 8, count), overlapping work already
+            // done, with the prefix maximum at count − 9 (lane tail − 1 of the last vector) as the carry.
+            i = count - Lanes;
+            carry = Avx2.PermuteVar8x32(v, Vector256.Create(tail - 1));
+            v = Vector256.LoadUnsafe(ref block, (nuint)i);
+            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromPrevious));
+            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromPrevious2));
+            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromPrevious4));
+            v = Avx2.Max(v, carry);
+            Avx2.Max(v, Vector256.LoadUnsafe(ref suffix, (nuint)i)).StoreUnsafe(ref output, (nuint)i);
+            return;
+        }
+
+        var running = int.MinValue;
+        for (; i < count; i++)
+        {
+            running = Math.Max(running, Unsafe.Add(ref block, i));
+            Unsafe.Add(ref output, i) = Math.Max(running, Unsafe.Add(ref suffix, i));
+        }
+    }
+}

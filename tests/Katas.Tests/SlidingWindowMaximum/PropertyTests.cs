@@ -1,0 +1,130 @@
+using Katas.SlidingWindowMaximum;
+using Katas.Tests.Infrastructure;
+
+namespace Katas.Tests.SlidingWindowMaximum;
+
+public sealed class PropertyTests
+{
+    [Theory, Implementations<ISlidingWindowMaximum>]
+    public void AgreesWithBruteForceOnTies(string implementation)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        PropertyCheck.ForAll(WindowCase.Ties, c =>
+            sut.MaxSlidingWindow(c.Nums, c.K).Should().Equal(Oracle.MaxSlidingWindow(c.Nums, c.K)));
+    }
+
+    [Theory, Implementations<ISlidingWindowMaximum>]
+    public void AgreesWithBruteForceOnFullRange(string implementation)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        PropertyCheck.ForAll(WindowCase.FullRange, c =>
+            sut.MaxSlidingWindow(c.Nums, c.K).Should().Equal(Oracle.MaxSlidingWindow(c.Nums, c.K)));
+    }
+
+    [Theory, Implementations<ISlidingWindowMaximum>]
+    public void AgreesWithBruteForceOnLongInputs(string implementation)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        PropertyCheck.ForAll(WindowCase.Long, c =>
+            sut.MaxSlidingWindow(c.Nums, c.K).Should().Equal(Oracle.MaxSlidingWindow(c.Nums, c.K)), maxTest: 40);
+    }
+
+    [Theory, Implementations<ISlidingWindowMaximum>]
+    public void AgreesWithBruteForceForEveryWindowSize(string implementation)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        PropertyCheck.ForAll(WindowCase.FullRange, c =>
+        {
+            for (var k = 1; k <= c.Nums.Length; k++)
+            {
+                sut.MaxSlidingWindow(c.Nums, k).Should().Equal(Oracle.MaxSlidingWindow(c.Nums, k), "k = {0}", k);
+            }
+        }, maxTest: 50);
+    }
+
+    [Theory, Implementations<ISlidingWindowMaximum>]
+    public void OutputHasOneValuePerWindow(string implementation)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        PropertyCheck.ForAll(WindowCase.FullRange, c =>
+            sut.MaxSlidingWindow(c.Nums, c.K).Should().HaveCount(c.Nums.Length - c.K + 1));
+    }
+
+    [Theory, Implementations<ISlidingWindowMaximum>]
+    public void WindowOfOneIsTheIdentity(string implementation)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        PropertyCheck.ForAll(WindowCase.FullRange, c =>
+            sut.MaxSlidingWindow(c.Nums, 1).Should().Equal(c.Nums));
+    }
+
+    [Theory, Implementations<ISlidingWindowMaximum>]
+    public void WindowOfNIsTheMaximum(string implementation)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        PropertyCheck.ForAll(WindowCase.FullRange, c =>
+            sut.MaxSlidingWindow(c.Nums, c.Nums.Length).Should().Equal([c.Nums.Max()]));
+    }
+
+    [Theory, Implementations<ISlidingWindowMaximum>]
+    public void AddingAConstantShiftsTheOutput(string implementation)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        PropertyCheck.ForAll(WindowCase.Shiftable, input =>
+        {
+            var (c, shift) = (input.Case, input.Shift);
+            var shifted = c.Nums.Select(v => v + shift).ToArray();
+
+            sut.MaxSlidingWindow(shifted, c.K).Should()
+                .Equal(sut.MaxSlidingWindow(c.Nums, c.K).Select(v => v + shift));
+        });
+    }
+
+    [Theory, Implementations<ISlidingWindowMaximum>]
+    public void ReversingTheInputReversesTheOutput(string implementation)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        PropertyCheck.ForAll(WindowCase.FullRange, c =>
+            sut.MaxSlidingWindow(c.Nums.Reverse().ToArray(), c.K).Should()
+                .Equal(sut.MaxSlidingWindow(c.Nums, c.K).Reverse()));
+    }
+
+    [Theory, Implementations<ISlidingWindowMaximum>]
+    public void EachOutputIsAnElementOfItsWindowAndNoLessThanAny(string implementation)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        PropertyCheck.ForAll(WindowCase.Ties, c =>
+        {
+            var output = sut.MaxSlidingWindow(c.Nums, c.K);
+            for (var i = 0; i < output.Length; i++)
+            {
+                var window = c.Nums[i..(i + c.K)];
+                window.Should().Contain(output[i], "output {0} must come from window {1}", i, Generators.Show(window));
+                window.Should().OnlyContain(v => v <= output[i], "output {0} must be the window's maximum", i);
+            }
+        });
+    }
+
+    [Theory, Implementations<ISlidingWindowMaximum>]
+    public void InputIsNotModified(string implementation)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        PropertyCheck.ForAll(WindowCase.Long, c =>
+        {
+            var before = (int[])c.Nums.Clone();
+            _ = sut.MaxSlidingWindow(c.Nums, c.K);
+            c.Nums.Should().Equal(before);
+        }, maxTest: 20);
+    }
+}

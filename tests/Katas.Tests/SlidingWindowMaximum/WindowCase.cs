@@ -1,0 +1,50 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Katas.Tests.Infrastructure;
+
+namespace Katas.Tests.SlidingWindowMaximum;
+
+/// <summary>A valid input: a non-empty array and a window size 1 ≤ k ≤ n.</summary>
+public sealed record WindowCase(int[] Nums, int K)
+{
+    /// <summary>Short inputs of tied values (range −4..4), every valid k.</summary>
+    public static Arbitrary<WindowCase> Ties { get; } = From(Generators.SizedArrayOf(Generators.SmallRange(), minLength: 1));
+
+    /// <summary>Short inputs over the whole <see cref="int"/> range, extremes included.</summary>
+    public static Arbitrary<WindowCase> FullRange { get; } = From(Generators.SizedArrayOf(Generators.FullRange, minLength: 1));
+
+    /// <summary>
+    /// Inputs long enough to cross every block, chunk and vector boundary of the fast solutions
+    /// (up to 10 000 values), with k either small or anywhere up to n.
+    /// </summary>
+    public static Arbitrary<WindowCase> Long { get; } =
+        Generators.ArrayOf(Gen.OneOf(Generators.SmallRange(1000), Generators.FullRange), 1, 10_000)
+            .SelectMany(nums => Gen.OneOf(Gen.Choose(1, Math.Min(nums.Length, 40)), Gen.Choose(1, nums.Length))
+                .Select(k => new WindowCase(nums, k)))
+            .ToArbitrary();
+
+    /// <summary>Inputs whose values leave room to add any constant in ±10⁹ without overflow.</summary>
+    public static Arbitrary<ShiftedCase> Shiftable { get; } =
+        From(Generators.SizedArrayOf(Gen.Choose(-1_000_000_000, 1_000_000_000), minLength: 1)).Generator
+            .Zip(Gen.Choose(-1_000_000_000, 1_000_000_000), (c, shift) => new ShiftedCase(c, shift))
+            .ToArbitrary();
+
+    /// <inheritdoc/>
+    public override string ToString() => $"nums = {Generators.Show(Nums)}, k = {K}";
+
+    private static Arbitrary<WindowCase> From(Gen<int[]> arrays) =>
+        Arb.From(arrays.SelectMany(nums => Gen.Choose(1, nums.Length).Select(k => new WindowCase(nums, k))), Shrink);
+
+    private static IEnumerable<WindowCase> Shrink(WindowCase c)
+    {
+        if (c.K > 1)
+        {
+            yield return c with { K = c.K - 1 };
+        }
+
+        foreach (var nums in Generators.ShrinkArray(c.Nums, minLength: c.K))
+        {
+            yield return c with { Nums = nums };
+        }
+    }
+}
