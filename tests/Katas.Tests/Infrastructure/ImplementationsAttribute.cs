@@ -37,20 +37,25 @@ public sealed class ImplementationsAttribute<T> : DataAttribute
     {
         ArgumentNullException.ThrowIfNull(testMethod);
 
-        var names = KataDefinition.ContractFor<T>().Implementations.Select(i => i.Name).ToArray();
+        var contract = KataDefinition.ContractFor<T>();
+        var kata = KataDefinition.All.First(k => k.Contracts.Contains(contract)).Name;
+        var cases = Cases is null ? null : ReadCases(testMethod.ReflectedType ?? testMethod.DeclaringType!);
         var rows = new List<ITheoryDataRow>();
-        if (Cases is null)
+        foreach (var implementation in contract.Implementations)
         {
-            // "Method [BruteForce]" reads better than "Method(implementation: "BruteForce")".
-            rows.AddRange(names.Select(name => new TheoryDataRow(name) { Label = name }));
-        }
-        else
-        {
-            var cases = ReadCases(testMethod.ReflectedType ?? testMethod.DeclaringType!);
-            foreach (var name in names)
+            // Traits let a run pick one kata, one implementation, or only the learner's code:
+            // dotnet test -- --filter-trait "Kind=learner"
+            var traits = new Dictionary<string, HashSet<string>>
             {
-                rows.AddRange(cases.Select(c => new TheoryDataRow([name, .. c])));
-            }
+                [KataTraits.Kata] = [kata],
+                [KataTraits.Implementation] = [implementation.Name],
+                [KataTraits.Kind] = [implementation.IsReference ? KataTraits.Reference : KataTraits.Learner],
+            };
+
+            // "Method [BruteForce]" reads better than "Method(implementation: "BruteForce")".
+            rows.AddRange(cases is null
+                ? [new TheoryDataRow(implementation.Name) { Label = implementation.Name, Traits = traits }]
+                : cases.Select(c => new TheoryDataRow([implementation.Name, .. c]) { Traits = traits }));
         }
 
         return new(rows);
