@@ -116,6 +116,22 @@ public sealed class PropertyTests
     }
 
     [Theory, Implementations<ISlidingWindowMaximum>]
+    public void ReadsOnlyTheGivenSpan(string implementation)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        // The input sits inside a larger array whose other values would win every window: a solution
+        // that reads past either end of its span gives a wrong answer.
+        PropertyCheck.ForAll(WindowCase.Long, c =>
+        {
+            var padded = Enumerable.Repeat(int.MaxValue, c.Nums.Length + 64).ToArray();
+            c.Nums.CopyTo(padded, 32);
+
+            sut.MaxSlidingWindow(padded.AsSpan(32, c.Nums.Length), c.K).Should().Equal(Oracle.MaxSlidingWindow(c.Nums, c.K));
+        }, maxTest: 40);
+    }
+
+    [Theory, Implementations<ISlidingWindowMaximum>]
     public void InputIsNotModified(string implementation)
     {
         var sut = Subject.Create<ISlidingWindowMaximum>(implementation);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -13,11 +14,12 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Small windows (k ≤ <see cref="DoublingMaxWindow"/>), SIMD doubling (a sparse table one chunk at a
-/// time): with m₁ = nums and m₂ₚ[i] = max(mₚ[i], mₚ[i + p]), every window is the maximum of two
-/// overlapping power-of-two windows, max(m_P[i], m_P[i + k − P]) with P the largest power of two ≤ k.
-/// Each chunk of <see cref="ChunkLength"/> outputs builds its levels in place in an L1-resident
-/// buffer: ⌈log₂ k⌉ + 1 vector passes, 8 lanes at a time.
+/// Small windows (k ≤ <see cref="DoublingMaxWindow"/>), SIMD doubling (one level of a sparse table):
+/// with mₚ[i] the maximum of the p values from i, every window of k is covered by four overlapping
+/// windows of q, the smallest power of two with 4q ≥ k, so the window's maximum is
+/// max(m_q[i], m_q[i + q], m_q[i + min(2q, k − q)], m_q[i + k − q]). For k ≤ 4 that is one pass of
+/// four overlapping loads over the input; otherwise m_q is built one L1-resident chunk of
+/// <see cref="ChunkLength"/> outputs at a time: two vector passes, 8 lanes at a time.
 /// </para>
 /// <para>
 /// Large windows, fused van Herk / Gil-Werman: the maximum of the window starting at i is
@@ -28,8 +30,7 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// (<c>vpermd</c>) with the lane itself standing in for "nothing" (max(x, x) = x), then a broadcast carry.
 /// </para>
 /// <para>
-/// Time O(n log k) for small k and O(n) for large k, about one vector operation per element either
-/// way; extra space O(min(k, <see cref="ChunkLength"/>) + k) beside the result, which is allocated
+/// Time O(n) for every k, about one vector operation per element; extra space O(min(k, <see cref="ChunkLength"/>) + k) beside the result, which is allocated
 /// without zeroing. Without AVX2 it falls back to <see cref="MonotonicDeque"/>.
 /// </para>
 /// </remarks>
@@ -74,47 +75,33 @@ public sealed class CacheBlockedSimd : ISlidingWindowMaximum
 
     private static void Doubling(ReadOnlySpan<int> nums, int k, int[] result)
     {
-        // Build m_q, the maxima of windows of q, for the smallest power of two q with 4q ≥ k, so that
-        // each window of k is covered by at most four windows of q: 0, q, 2q (clipped) and k − q.
-        var q = 1;
-        while (4 * q < k)
-        {
-            q *= 2;
-        }
-
-        var offset1 = Math.Min(q, k - q);
-        var offset2 = Math.Min(2 * q, k - q);
-        var offset3 = k - q;
-
-        Span<int> buffer = stackalloc int[ChunkLength + DoublingMaxWindow];
-        ref var scratch = ref MemoryMarshal.GetReference(buffer);
         ref var input = ref MemoryMarshal.GetReference(nums);
         ref var output = ref MemoryMarshal.GetArrayDataReference(result);
 
+        // A window of k is covered by four windows of q (starting at 0, q, min(2q, k − q) and k − q)
+        // for the smallest power of two q with 4q ≥ k: q = 1 for k ≤ 4, 2 for k ≤ 8, 4 for k ≤ 16.
+        var q = k <= 4 ? 1 : k <= 8 ? 2 : 4;
+        if (q == 1)
+        {
+            // The windows of 1 are the input itself: one pass of four overlapping loads.
+            MaxOfFour(ref input, ref output, result.Length, 1, Math.Min(2, k - 1), k - 1);
+            return;
+        }
+
+        // m_q, the maxima of the windows of q, one L1-resident chunk at a time: the chunk's
+        // count + k − q values, then the four-window cover straight into the result.
+        Span<int> buffer = stackalloc int[ChunkLength + DoublingMaxWindow];
+        ref var level = ref MemoryMarshal.GetReference(buffer);
         for (var start = 0; start < result.Length; start += ChunkLength)
         {
             var count = Math.Min(ChunkLength, result.Length - start);
-
-            // Level p holds count + k − p values (the chunk's windows of p). Going up four times at a
-            // time (m₄ₚ[i] = max(mₚ[i], mₚ[i + p], mₚ[i + 2p], mₚ[i + 3p])) halves the passes of plain
-            // doubling. Each level after the first is computed in place: a forward pass reads ahead
-            // of what it overwrites.
-            scoped ref var level = ref Unsafe.Add(ref input, start);
-            for (var p = 1; p < q;)
-            {
-                var radix = q / p >= 4 ? 4 : 2;
-                MaxOfFour(ref level, ref scratch, count + k - (radix * p), p, (radix / 2) * p, (radix - 1) * p);
-                level = ref scratch;
-                p *= radix;
-            }
-
-            MaxOfFour(ref level, ref Unsafe.Add(ref output, start), count, offset1, offset2, offset3);
+            MaxOfFour(ref Unsafe.Add(ref input, start), ref level, count + k - q, 1, q / 2, q - 1);
+            MaxOfFour(ref level, ref Unsafe.Add(ref output, start), count, q, Math.Min(2 * q, k - q), k - q);
         }
     }
 
     // destination[i] = max(source[i], source[i + a], source[i + b], source[i + c]) for i < count.
-    // Repeating an offset costs a load and a max but keeps one loop for every radix: max(x, x) = x.
-    // destination may be source: the forward pass reads only at and ahead of what it writes.
+    // Repeating an offset costs a load and a max but keeps one loop for every case: max(x, x) = x.
     private static void MaxOfFour(ref int source, ref int destination, int count, int a, int b, int c)
     {
         var i = 0;
@@ -169,9 +156,11 @@ public sealed class CacheBlockedSimd : ISlidingWindowMaximum
         }
     }
 
-    // suffix[i] = max(block[i..length]), scanning backwards a vector at a time.
+    // suffix[i] = max(block[i..length]), scanning backwards a vector at a time; length ≥ 8.
     private static void SuffixMaxima(ref int block, ref int suffix, int length)
     {
+        Debug.Assert(length >= Lanes, "Blocks are longer than a vector.");
+
         var fromNext = Vector256.Create(1, 2, 3, 4, 5, 6, 7, 7);
         var fromNext2 = Vector256.Create(2, 3, 4, 5, 6, 7, 6, 7);
         var fromNext4 = Vector256.Create(4, 5, 6, 7, 4, 5, 6, 7);
@@ -196,26 +185,16 @@ public sealed class CacheBlockedSimd : ISlidingWindowMaximum
             return;
         }
 
-        if (length >= Lanes)
-        {
-            // The first `head` values: one more vector over [0, 8), overlapping work already done,
-            // with suffix[8] (lane 8 − head of the last vector) as the carry. Lanes head… recompute
-            // the same values, so the tail costs one vector instead of up to seven scalar steps.
-            carry = Avx2.PermuteVar8x32(v, Vector256.Create(Lanes - head));
-            v = Vector256.LoadUnsafe(ref block);
-            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext));
-            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext2));
-            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext4));
-            Avx2.Max(v, carry).StoreUnsafe(ref suffix);
-            return;
-        }
-
-        var running = int.MinValue;
-        for (i = head - 1; i >= 0; i--)
-        {
-            running = Math.Max(running, Unsafe.Add(ref block, i));
-            Unsafe.Add(ref suffix, i) = running;
-        }
+        // The first `head` values: one more vector over [0, 8), overlapping work already done, with
+        // suffix[8] (lane 8 − head of the last vector) as the carry. Lanes head… recompute the same
+        // values, so the tail costs one vector instead of up to seven scalar steps. (Blocks are longer
+        // than DoublingMaxWindow, so there is always a vector before it.)
+        carry = Avx2.PermuteVar8x32(v, Vector256.Create(Lanes - head));
+        v = Vector256.LoadUnsafe(ref block);
+        v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext));
+        v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext2));
+        v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext4));
+        Avx2.Max(v, carry).StoreUnsafe(ref suffix);
     }
 
     // output[i] = max(suffix[i], max(block[0..i])), scanning forwards a vector at a time.

@@ -10,11 +10,7 @@ internal static class WindowGuard
         if (k < 1 || k > length)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(k),
-                k,
-                length == 0
-                    ? "The window size k must be between 1 and the input length, but the input is empty."
-                    : $"The window size k must be between 1 and the input length {length}.");
+                nameof(k), k, $"The window size k must be between 1 and the input length ({length}).");
         }
     }
 }
