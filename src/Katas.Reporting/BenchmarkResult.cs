@@ -1,0 +1,48 @@
+namespace Katas.Reporting;
+
+/// <summary>One benchmark case: a method with its parameter values, and what was measured.</summary>
+/// <param name="Namespace">The benchmark class's namespace, for example <c>Katas.Benchmarks.SlidingWindowMaximum</c>.</param>
+/// <param name="Type">The benchmark class.</param>
+/// <param name="Method">The benchmark method.</param>
+/// <param name="Parameters">The parameter values as BenchmarkDotNet printed them.</param>
+/// <param name="MedianNanoseconds">The median time per operation, or <see langword="null"/> when the case failed.</param>
+/// <param name="MeanNanoseconds">The mean time per operation, or <see langword="null"/> when the case failed.</param>
+/// <param name="AllocatedBytes">Bytes allocated per operation, when the memory diagnoser ran.</param>
+public sealed record BenchmarkResult(
+    string Namespace,
+    string Type,
+    string Method,
+    IReadOnlyDictionary<string, string> Parameters,
+    double? MedianNanoseconds,
+    double? MeanNanoseconds,
+    long? AllocatedBytes)
+{
+    /// <summary>The parameter that names the implementation in every kata benchmark.</summary>
+    public const string ImplementationParameter = "Implementation";
+
+    /// <summary>Gets the implementation measured (a class name, or <c>Limit</c>), or an empty string.</summary>
+    public string Implementation => Parameters.TryGetValue(ImplementationParameter, out var name) ? name : "";
+
+    /// <summary>Gets the kata folder this result belongs to: the last segment of the namespace.</summary>
+    public string KataFolder => Namespace[(Namespace.LastIndexOf('.') + 1)..];
+
+    /// <summary>Gets the parameters other than the implementation, in order: the input this case measured.</summary>
+    public string Input => string.Join(", ", Parameters.Where(p => p.Key != ImplementationParameter).Select(p => $"{p.Key}={p.Value}"));
+
+    /// <summary>
+    /// Finds the result in <paramref name="run"/> for the same method and input measured with the
+    /// implementation <paramref name="implementation"/>: the case this one is compared with.
+    /// </summary>
+    public BenchmarkResult? Counterpart(IEnumerable<BenchmarkResult> run, string implementation)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(implementation);
+
+        return run.FirstOrDefault(other =>
+            other.Type == Type && other.Method == Method && other.Implementation == implementation && other.Input == Input);
+    }
+
+    /// <summary>This median divided by the median of <paramref name="reference"/>, when both were measured.</summary>
+    public double? RatioTo(BenchmarkResult? reference) =>
+        MedianNanoseconds is > 0 && reference?.MedianNanoseconds is > 0 ? MedianNanoseconds / reference.MedianNanoseconds : null;
+}
