@@ -95,7 +95,7 @@ internal static partial class BenchmarkOutput
     [GeneratedRegex(@"^\s*(?:---> )?(?<type>[A-Za-z_][\w.]*(?:Exception|Error)): (?<message>.+)$")]
     private static partial Regex Exception();
 
-    [GeneratedRegex(@"^// \*\* Remained (?<count>\d+) .*?(?:\((?<eta>[^()]*from now)\))?")]
+    [GeneratedRegex(@"^// \*\* Remained (?<count>\d+) (?:.*\((?<eta>[^()]*from now)\))?")]
     private static partial Regex RemainedLine();
 
     [GeneratedRegex(@"^// \*\*\*\*\* Found (\d+) benchmark")]

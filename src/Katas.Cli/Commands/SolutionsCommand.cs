@@ -52,7 +52,7 @@ internal static class SolutionsCommand
         var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey) }
             .AddColumn("[bold]Solution[/]")
             .AddColumn("[bold]What it does[/]")
-            .AddColumn("[bold]File[/]");
+            .AddColumn(new TableColumn("[bold]File[/]").NoWrap());
         var references = kata.Contracts.SelectMany(c => c.Implementations.Where(i => i.IsReference))
             .GroupBy(i => i.Type)
             .Select(g => g.First());
@@ -69,12 +69,12 @@ internal static class SolutionsCommand
                 roles.Add("the benchmark baseline");
             }
 
-            var file = $"{folder}/{reference.Name}.cs";
+            var file = $"Solutions/{reference.Name}.cs";
             var role = roles.Count == 0 ? "" : $"\n[dim]{string.Join(", ", roles)}[/]";
             table.AddRow(
                 new Markup($"[bold]{reference.Name}[/]{role}"),
                 new Markup(Markup.Escape(docs.Summary(reference.Type) ?? "")),
-                new Markup(File.Exists(context.PathOf(file)) ? Markup.Escape(file) : "[dim](elsewhere in " + Markup.Escape(folder) + ")[/]"));
+                new Markup(File.Exists(context.PathOf($"{kata.SourceDirectory}/{file}")) ? Markup.Escape(file) : "[dim](elsewhere in Solutions/)[/]"));
         }
 
         context.Console.Write(table);

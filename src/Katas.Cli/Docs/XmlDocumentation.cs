@@ -7,6 +7,22 @@ namespace Katas.Cli.Docs;
 /// <summary>Reads one-line summaries from the XML documentation file the compiler writes beside an assembly.</summary>
 internal sealed partial class XmlDocumentation
 {
+    private static readonly Dictionary<string, string> Keywords = new(StringComparer.Ordinal)
+    {
+        ["System.Int32"] = "int",
+        ["System.Int64"] = "long",
+        ["System.Double"] = "double",
+        ["System.Single"] = "float",
+        ["System.Boolean"] = "bool",
+        ["System.String"] = "string",
+        ["System.Object"] = "object",
+        ["System.Char"] = "char",
+        ["System.Byte"] = "byte",
+        ["System.Decimal"] = "decimal",
+        ["System.UInt32"] = "uint",
+        ["System.UInt64"] = "ulong",
+    };
+
     private readonly Dictionary<string, XElement> _members;
 
     private XmlDocumentation(Dictionary<string, XElement> members) => _members = members;
@@ -59,6 +75,11 @@ internal sealed partial class XmlDocumentation
         var name = cref.Contains(':', StringComparison.Ordinal) ? cref[(cref.IndexOf(':', StringComparison.Ordinal) + 1)..] : cref;
         var parameters = name.IndexOf('(', StringComparison.Ordinal);
         name = parameters >= 0 ? name[..parameters] : name;
+        if (Keywords.TryGetValue(name, out var keyword))
+        {
+            return keyword;
+        }
+
         var parts = name.Split('.');
         return cref.StartsWith("M:", StringComparison.Ordinal) || cref.StartsWith("P:", StringComparison.Ordinal)
             ? string.Join('.', parts.TakeLast(2))

@@ -213,7 +213,7 @@ internal sealed class CheckPrinter
 
     // Examples (which carry their arguments) read more easily than properties; show one failure per
     // test method before a second of the same method.
-    private static IEnumerable<TestResult> Order(IEnumerable<TestResult> failures) =>
+    private static IEnumerable<TestCaseResult> Order(IEnumerable<TestCaseResult> failures) =>
         failures
             .GroupBy(f => f.Type + "." + f.Method)
             .SelectMany(g => g.Select((f, i) => (Failure: f, Rank: i)))

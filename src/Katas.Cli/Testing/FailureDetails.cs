@@ -49,7 +49,7 @@ internal sealed partial record FailureDetails
     public required string Message { get; init; }
 
     /// <summary>Takes <paramref name="test"/>'s failure apart.</summary>
-    public static FailureDetails From(TestResult test, string? root = null)
+    public static FailureDetails From(TestCaseResult test, string? root = null)
     {
         ArgumentNullException.ThrowIfNull(test);
 
@@ -119,7 +119,7 @@ internal sealed partial record FailureDetails
                 continue;
             }
 
-            var startsWord = i > 0 && char.IsUpper(c) && (char.IsLower(method[i - 1]) || (i + 1 < method.Length && char.IsLower(method[i + 1]) && char.IsUpper(method[i - 1])));
+            var startsWord = i > 0 && char.IsUpper(c) && (char.IsLower(method[i - 1]) || char.IsDigit(method[i - 1]) || (i + 1 < method.Length && char.IsLower(method[i + 1]) && char.IsUpper(method[i - 1])));
             var startsNumber = i > 0 && char.IsDigit(c) && !char.IsDigit(method[i - 1]);
             if (startsWord || startsNumber)
             {

@@ -7,7 +7,7 @@ namespace Katas.Cli.Testing;
 /// <param name="Kata">The kata.</param>
 /// <param name="Status">Passing, failing, or not started (every learner test skipped, or none).</param>
 /// <param name="Tests">The kata's learner test rows.</param>
-internal sealed record KataCheck(KataDefinition Kata, KataStatus Status, IReadOnlyList<TestResult> Tests)
+internal sealed record KataCheck(KataDefinition Kata, KataStatus Status, IReadOnlyList<TestCaseResult> Tests)
 {
     /// <summary>Gets the number of tests that passed.</summary>
     public int Passed => Tests.Count(t => t.Outcome == TestOutcome.Passed);
@@ -19,7 +19,7 @@ internal sealed record KataCheck(KataDefinition Kata, KataStatus Status, IReadOn
     public int Skipped => Tests.Count(t => t.Outcome == TestOutcome.Skipped);
 
     /// <summary>Gets the failed tests.</summary>
-    public IEnumerable<TestResult> Failures => Tests.Where(t => t.Outcome == TestOutcome.Failed);
+    public IEnumerable<TestCaseResult> Failures => Tests.Where(t => t.Outcome == TestOutcome.Failed);
 
     /// <summary>Gets the learner implementations that ran (class names), in order.</summary>
     public IReadOnlyList<string> Implementations => Tests.Where(t => t.Outcome != TestOutcome.Skipped)
@@ -30,7 +30,7 @@ internal sealed record KataCheck(KataDefinition Kata, KataStatus Status, IReadOn
         .Select(t => t.SkipReason).OfType<string>().Distinct().ToArray();
 
     /// <summary>Sums up the learner's tests of <paramref name="kata"/> from a run's rows.</summary>
-    public static KataCheck From(KataDefinition kata, IEnumerable<TestResult> tests)
+    public static KataCheck From(KataDefinition kata, IEnumerable<TestCaseResult> tests)
     {
         ArgumentNullException.ThrowIfNull(kata);
         ArgumentNullException.ThrowIfNull(tests);

@@ -9,7 +9,7 @@ internal static class XunitResultReader
 {
     /// <summary>Reads every test in <paramref name="path"/>.</summary>
     /// <exception cref="InvalidDataException">The file is not an xUnit result file.</exception>
-    public static IReadOnlyList<TestResult> Read(string path)
+    public static IReadOnlyList<TestCaseResult> Read(string path)
     {
         try
         {
@@ -22,12 +22,12 @@ internal static class XunitResultReader
     }
 
     /// <summary>Reads every test in the result document <paramref name="xml"/>.</summary>
-    public static IReadOnlyList<TestResult> Parse(string xml) => Parse(XDocument.Parse(xml));
+    public static IReadOnlyList<TestCaseResult> Parse(string xml) => Parse(XDocument.Parse(xml));
 
-    private static TestResult[] Parse(XDocument document) =>
+    private static TestCaseResult[] Parse(XDocument document) =>
         document.Descendants("test").Select(ReadTest).ToArray();
 
-    private static TestResult ReadTest(XElement test)
+    private static TestCaseResult ReadTest(XElement test)
     {
         var traits = test.Element("traits")?.Elements("trait")
             .GroupBy(t => (string?)t.Attribute("name") ?? "")
@@ -35,7 +35,7 @@ internal static class XunitResultReader
             ?? new Dictionary<string, string>(StringComparer.Ordinal);
         var failure = test.Element("failure");
         var exceptionType = (string?)failure?.Attribute("exception-type");
-        return new TestResult(
+        return new TestCaseResult(
             Unescape((string?)test.Attribute("name")) ?? "",
             (string?)test.Attribute("type") ?? "",
             (string?)test.Attribute("method") ?? "",

@@ -6,7 +6,7 @@ namespace Katas.Cli.Testing;
 /// <param name="Method">The test method.</param>
 /// <param name="Outcome">Passed, failed, skipped or not run.</param>
 /// <param name="Traits">The traits (<c>Kata</c>, <c>Implementation</c>, <c>Kind</c>).</param>
-internal sealed record TestResult(string Name, string Type, string Method, TestOutcome Outcome, IReadOnlyDictionary<string, string> Traits)
+internal sealed record TestCaseResult(string Name, string Type, string Method, TestOutcome Outcome, IReadOnlyDictionary<string, string> Traits)
 {
     /// <summary>Gets the failure message, without the exception type xUnit puts in front of it.</summary>
     public string? Message { get; init; }
