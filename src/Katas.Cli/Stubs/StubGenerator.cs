@@ -15,7 +15,7 @@ namespace Katas.Cli.Stubs;
 /// the interfaces, which the learner does not edit, a reset never depends on the learner's file, and a
 /// new kata needs no stored copy.
 /// </remarks>
-internal static class StubGenerator
+public static class StubGenerator
 {
     /// <summary>The name of the learner's class in every kata.</summary>
     public const string ClassName = "Practice";
