@@ -30,10 +30,12 @@ internal static class KatasCli
             return ReportParseErrors(console, root, parsed);
         }
 
+        // Ctrl+C is the caller's (Program's) to handle: it cancels the token, which kills any dotnet
+        // process a command started before katas exits.
         var writer = new ConsoleWriter(console);
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = writer, Error = writer, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = writer, Error = writer, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -209,12 +211,15 @@ internal static class KatasCli
             }
 
             console.MarkupLine("Commands:");
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(2)).AddColumn();
             foreach (var subcommand in root.Subcommands)
             {
                 var description = subcommand.Description ?? "";
                 var first = description.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? description[..(end + 1)] : description;
-                console.MarkupLine($"  [bold]{subcommand.Name,-10}[/] {Markup.Escape(first)}");
+                grid.AddRow(new Markup($"[bold]{subcommand.Name}[/]"), new Markup(Markup.Escape(first)));
             }
+
+            console.Write(grid);
 
             console.MarkupLine("[dim]katas --help explains them; katas <command> --help lists a command's options.[/]");
             return ExitCode.Usage;

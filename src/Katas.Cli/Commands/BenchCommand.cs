@@ -218,7 +218,10 @@ internal static class BenchCommand
     private static async Task<ProcessResult> RunAsync(CliContext context, BenchmarkPlan plan, IReadOnlyList<string> arguments, bool verbose, CancellationToken cancellationToken)
     {
         ProcessResult result = null!;
-        await Spinner.RunAsync(context, $"Building the benchmarks of {plan.Class.Name} (Release)…", async update =>
+
+        // With --verbose BenchmarkDotNet's own lines stream past, which a spinner would garble.
+        var spinner = verbose ? new CliContext { Console = context.Console, Root = context.Root, Processes = context.Processes, Katas = context.Katas } : context;
+        await Spinner.RunAsync(spinner, $"Building the benchmarks of {plan.Class.Name} (Release)…", async update =>
         {
             int? total = null;
             var started = 0;

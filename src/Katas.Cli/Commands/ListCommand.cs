@@ -25,9 +25,9 @@ internal static class ListCommand
         var store = ProgressStore.Load(context.Root);
         var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey) }
             .AddColumn(new TableColumn("[bold]#[/]").RightAligned())
-            .AddColumn("[bold]Kata[/]")
+            .AddColumn(new TableColumn("[bold]Kata[/]").NoWrap())
             .AddColumn("[bold]Title[/]")
-            .AddColumn("[bold]Your status[/]")
+            .AddColumn(new TableColumn("[bold]Your status[/]").NoWrap())
             .AddColumn(new TableColumn("[bold]References[/]").RightAligned())
             .AddColumn(new TableColumn("[bold]Hints seen[/]").RightAligned());
         foreach (var kata in context.Katas)

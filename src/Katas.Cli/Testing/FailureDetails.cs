@@ -186,6 +186,7 @@ internal sealed partial record FailureDetails
         {
             // "be equal to {1, 2}" is the value {1, 2}; "match the equivalent of …" stays a phrase.
             var expectation = fluent.Groups["expectation"].Value.Trim();
+            expectation = ClosureNoise().Replace(expectation, "");
             var prefix = ((string[])["be equal to ", "be equivalent to ", "be "]).FirstOrDefault(p => expectation.StartsWith(p, StringComparison.Ordinal));
             expectation = prefix is null ? "to " + expectation : expectation[prefix.Length..];
             var actual = fluent.Groups["actual"].Value.Trim();
@@ -279,6 +280,10 @@ internal sealed partial record FailureDetails
     private static string ShortType(string type) => type[(type.LastIndexOf('.') + 1)..];
 
     private static string Plural(string count, string noun) => count == "1" ? noun : noun + "s";
+
+    // "value(Katas.Tests.X+<>c__DisplayClass9_2).CS$<>8__locals1.output" is "output" in the test's source.
+    [GeneratedRegex(@"value\([^()\s]*\)\.(?:CS\$<>8__locals\d+\.)?")]
+    private static partial Regex ClosureNoise();
 
     [GeneratedRegex(@"Falsifiable, after (?<tests>\d+) tests? \((?<shrinks>\d+) shrinks?\)")]
     private static partial Regex Falsified();

@@ -48,6 +48,16 @@ public sealed class FailureDetailsTests
     }
 
     [Fact]
+    public void ClosuresInAnExpectationReadAsTheTestsSource()
+    {
+        var failure = Recorded.First(r => r.Outcome == TestOutcome.Failed && r.Method == "EachOutputIsAnElementOfItsWindowAndNoLessThanAny");
+
+        var details = FailureDetails.From(failure);
+
+        details.Expected.Should().Contain("output[").And.NotContain("DisplayClass").And.NotContain("locals");
+    }
+
+    [Fact]
     public void AnExceptionFromTheLearnersCodeIsNamedWithItsLine()
     {
         var test = new TestCaseResult("T.M [Practice]", "Katas.Tests.X.T", "M", TestOutcome.Failed, new Dictionary<string, string>())
