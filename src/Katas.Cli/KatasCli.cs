@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Completions;
+using System.CommandLine.Help;
 using Katas.Cli.Commands;
 using Katas.Cli.Processes;
 using Katas.Cli.Testing;
@@ -23,7 +24,7 @@ internal static class KatasCli
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(context);
 
-        var root = Build(context);
+        var root = Build(context, console.Profile.Width);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -89,18 +90,27 @@ internal static class KatasCli
             : $"Run it from the repository root: [bold]cd {Markup.Escape(repository)}[/] and then [bold]dotnet run --project src/Katas.Cli[/] (or your katas alias).");
     }
 
-    private static RootCommand Build(Func<CliContext?> context)
+    private static Command Build(Func<CliContext?> context, int width)
     {
         var kata = new Argument<string?>("kata")
         {
             Description = "The kata, in kebab case (sliding-window-maximum) or as its folder name, in any case.",
             Arity = ArgumentArity.ZeroOrOne,
+            HelpName = "kata",
         };
         kata.CompletionSources.Add(_ => KataDefinition.All.Select(k => new CompletionItem(k.Name, detail: k.Title)));
 
-        var root = new RootCommand(
+        // A plain command rather than RootCommand, whose name would be the assembly's (Katas.Cli).
+        var help = new HelpOption { Recursive = true };
+        ((HelpAction)help.Action!).MaxWidth = width;
+        var root = new Command(
+            "katas",
             "Practise algorithm katas: read a kata, write your solution, check it, watch it, race it against the references.\n" +
-            "Exit codes: 0 done (for check: everything you wrote passes), 1 not there yet, 2 bad input, 3 wrong place or a tool failed.");
+            "Exit codes: 0 done (for check: everything you wrote passes), 1 not there yet, 2 bad input, 3 wrong place or a tool failed.")
+        {
+            help,
+            new VersionOption(),
+        };
 
         var noRun = new Option<bool>("--no-run") { Description = "Do not run the tests of katas changed since their last check; show them as \"changed, not checked\"." };
         var list = new Command("list", "Every kata in the suggested order, with your status (not started, failing, passing) and your progress. The default command.") { noRun };
@@ -196,7 +206,7 @@ internal static class KatasCli
     private static int WithSync(Func<CliContext?> context, Func<CliContext, int> command) =>
         context() is { } c ? command(c) : ExitCode.Environment;
 
-    private static int ReportParseErrors(IAnsiConsole console, RootCommand root, ParseResult parsed)
+    private static int ReportParseErrors(IAnsiConsole console, Command root, ParseResult parsed)
     {
         var command = parsed.CommandResult.Command;
         if (command == root && parsed.UnmatchedTokens.Count > 0)

@@ -35,7 +35,8 @@ internal sealed record KataCheck(KataDefinition Kata, KataStatus Status, IReadOn
         ArgumentNullException.ThrowIfNull(kata);
         ArgumentNullException.ThrowIfNull(tests);
 
-        var mine = tests.Where(t => t.Kata == kata.Name || (t.Kata is null && t.Namespace == $"Katas.Tests.{kata.Folder}")).ToArray();
+        var ns = $"Katas.Tests.{kata.Folder}";
+        var mine = tests.Where(t => t.Kata == kata.Name || (t.Kata is null && (t.Namespace == ns || t.Namespace.StartsWith(ns + ".", StringComparison.Ordinal)))).ToArray();
         var status = mine.Any(t => t.Outcome == TestOutcome.Failed) ? KataStatus.Failing
             : mine.Any(t => t.Outcome == TestOutcome.Passed) ? KataStatus.Passing
             : KataStatus.NotStarted;

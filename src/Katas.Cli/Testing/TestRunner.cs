@@ -68,7 +68,8 @@ internal sealed class TestRunner
             ];
             foreach (var kata in katas)
             {
-                arguments.AddRange(["-namespace", $"Katas.Tests.{kata.Folder}"]);
+                // The kata's namespace and any below it (Katas.Tests.Geometry.Hulls, say).
+                arguments.AddRange(["-namespace", $"Katas.Tests.{kata.Folder}", "-namespace", $"Katas.Tests.{kata.Folder}.*"]);
             }
 
             var environment = new Dictionary<string, string?>(QuietDotnet) { ["KATAS_REPLAY"] = replay };
