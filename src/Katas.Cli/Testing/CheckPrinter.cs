@@ -119,12 +119,31 @@ internal sealed class CheckPrinter
         }
 
         var expectedArgument = failure.Arguments.FirstOrDefault(a => a.Key == "expected").Value;
-        foreach (var (name, value) in failure.Arguments.Where(a => a.Key != "expected"))
+        var arguments = failure.Arguments.Where(a => a.Key != "expected").ToList();
+        var because = failure.Because;
+
+        // Example tests often restate their whole input in the reason ("label: nums = [...], k = 3"),
+        // where the arguments above are cut short: show that instead of the shortened arguments.
+        string? input = null;
+        var label = arguments.FirstOrDefault(a => because?.StartsWith(a.Value + ": ", StringComparison.Ordinal) == true);
+        if (label.Key is not null)
+        {
+            var rest = because![(label.Value.Length + 2)..];
+            var restated = arguments.Where(a => a.Key != label.Key).ToArray();
+            if (restated.Length > 0 && restated.All(a => rest.Contains(a.Key + " = ", StringComparison.Ordinal)))
+            {
+                input = rest;
+                because = null;
+                arguments = [label];
+            }
+        }
+
+        foreach (var (name, value) in arguments)
         {
             Row(name, value);
         }
 
-        Row("input", failure.Counterexample);
+        Row("input", input ?? failure.Counterexample);
         if (failure.OriginalCounterexample is { } original && _verbose)
         {
             Row("before shrinking", original);
@@ -134,8 +153,7 @@ internal sealed class CheckPrinter
         Row("actual", failure.Actual, "red");
         Row("threw", failure.Exception, "red");
         Row("at", failure.Location);
-        // The reason often spells out the whole input, which the arguments above show only in part.
-        Row("because", failure.Because);
+        Row("because", because);
 
         if (failure.Expected is null && failure.Actual is null && failure.Exception is null)
         {

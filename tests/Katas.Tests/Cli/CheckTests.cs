@@ -21,6 +21,7 @@ public sealed class CheckTests
         output.Should().Contain("✗ sliding-window-maximum: 17 of 37 tests fail (Practice).");
         output.Should().Contain("Returns the maximum of each window [Practice]")
             .And.MatchRegex(@"example\s+maximum at the start of each block")
+            .And.MatchRegex(@"input\s+nums = \[9, 0, 0, 8, 0, 0, 7, 0, 0\], k = 3", "the reason's full input replaces the shortened arguments")
             .And.MatchRegex(@"expected\s+\{9, 8, 8, 8, 7, 7, 7\}")
             .And.MatchRegex(@"actual\s+\{9, 0, 8, 8, 0, 7, 7\} differs at index 1");
         output.Should().Contain("(property, falsified after").And.MatchRegex(@"input\s+nums = \[")
