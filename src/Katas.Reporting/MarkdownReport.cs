@@ -28,7 +28,7 @@ public static class MarkdownReport
 
         foreach (var section in report.Sections)
         {
-            WriteSection(md, section);
+            WriteSection(md, section, section.NameIn(report));
         }
 
         return md.ToString().TrimEnd('\n') + "\n";
@@ -74,9 +74,9 @@ public static class MarkdownReport
         md.Append("\n\n");
     }
 
-    private static void WriteSection(StringBuilder md, ReportSection section)
+    private static void WriteSection(StringBuilder md, ReportSection section, string name)
     {
-        md.Append(CultureInfo.InvariantCulture, $"## {section.Method}\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"## {name}\n\n");
         var facts = new List<string> { $"Benchmark `{section.Type}.{section.Method}`" };
         if (section.Contract is { } contract)
         {

@@ -22,6 +22,14 @@ public sealed record ReportSection(
     /// <summary>Gets the baseline's class name (typical published code), or <see langword="null"/> when the contract is unknown.</summary>
     public string? Baseline => Contract?.Baseline.Name;
 
+    /// <summary>Gets the section's name in <paramref name="report"/>: the method, or <c>Type.Method</c> when two benchmark classes share the method's name.</summary>
+    public string NameIn(KataReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+
+        return report.Sections.Count(s => s.Method == Method) > 1 ? $"{Type}.{Method}" : Method;
+    }
+
     /// <summary>Gets whether some group measured two or more sizes.</summary>
     public bool Scales => Groups.Any(g => g.Scales);
 

@@ -23,6 +23,35 @@ public sealed class ReportGeneratorTests
     }
 
     [Fact]
+    public void EachMethodAndInputThatScalesGetsAPanelAboveASharedLegend()
+    {
+        using var output = new TempDirectory();
+        var results = new List<BenchmarkResult>();
+        foreach (var method in new[] { "Build", "Query" })
+        {
+            foreach (var (n, shape) in new[] { (10, "Flat"), (1000, "Flat"), (10, "Steep"), (1000, "Steep"), (10, "Once") })
+            {
+                foreach (var implementation in new[] { "MonotonicDeque", "Limit" })
+                {
+                    var parameters = new Dictionary<string, string> { ["N"] = $"{n}", ["Shape"] = shape, ["Implementation"] = implementation };
+                    results.Add(new BenchmarkResult("Katas.Benchmarks.SlidingWindowMaximum", "Benchmarks", method, parameters, n, n, null));
+                }
+            }
+        }
+
+        var run = new BenchmarkRun("run-20261124-120000", new MachineInfo("CPU", "OS", ".NET", 2), results);
+
+        var plot = ReportGenerator.Write([run], output.Path, folders: null, Samples.Documentation).Single().Plot!;
+
+        // Four panels (Build and Query × Flat and Steep; Once has one size) in three columns, two rows, and the legend.
+        var (width, height) = PngSize(plot);
+        width.Should().Be(3 * 560);
+        height.Should().BeInRange((2 * 400) + 24, (2 * 400) + 200);
+        var markdown = File.ReadAllText(output.File("sliding-window-maximum.md"));
+        markdown.Should().Contain("## Build\n").And.Contain("## Query\n").And.Contain("#### Shape=Once\n");
+    }
+
+    [Fact]
     public void WritesAnIndexThatLinksEveryPage()
     {
         using var output = new TempDirectory();
@@ -65,5 +94,12 @@ public sealed class ReportGeneratorTests
         runs[1].Started.Should().Be(new DateTime(2026, 11, 24, 6, 45, 51));
         var act = () => BenchmarkRun.ReadAll(results.File("missing"));
         act.Should().Throw<DirectoryNotFoundException>().WithMessage("*missing*");
+    }
+
+    // A PNG starts with its signature and the IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+    private static (int Width, int Height) PngSize(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)));
     }
 }
