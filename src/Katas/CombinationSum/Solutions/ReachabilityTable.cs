@@ -49,7 +49,7 @@ public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
     {
         CandidateGuard.ThrowIfInvalid(candidates, target);
 
-        return Enumerate(CandidateRuns.Build(candidates, target, unlimited: true), target);
+        return Enumerate(CandidateRuns.Build(candidates, target, unlimited: true), target, unlimited: true);
     }
 
     /// <inheritdoc/>
@@ -57,17 +57,17 @@ public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
     {
         CandidateGuard.ThrowIfInvalid(candidates, target);
 
-        return Enumerate(CandidateRuns.Build(candidates, target, unlimited: false), target);
+        return Enumerate(CandidateRuns.Build(candidates, target, unlimited: false), target, unlimited: false);
     }
 
-    private static IReadOnlyList<int[]> Enumerate(CandidateRuns runs, int target)
+    private static IReadOnlyList<int[]> Enumerate(CandidateRuns runs, int target, bool unlimited)
     {
         if (target == 0)
         {
             return [[]];
         }
 
-        if ((long)runs.Count * (target + 1L) > TableBudget)
+        if ((CandidatePositions.CountFor(runs, unlimited) + 1) * (target + 1L) > TableBudget)
         {
             return ExplicitStack.Enumerate(runs, target);
         }
@@ -78,8 +78,8 @@ public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
             return [];
         }
 
-        var (need, next) = BuildTables(runs, target);
-        return Walk(runs, target, need, next, new int[count][]);
+        var positions = CandidatePositions.Create(runs, unlimited, target + 1);
+        return Walk(positions, target, BuildTable(positions, target), new int[count][]);
     }
 
     // The number of combinations, or Array.MaxLength + 1 for "more than an array can hold".
@@ -116,95 +116,91 @@ public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
         return (int)ways[target];
     }
 
-    // need[j·(T+1) + r] and next[j·(T+1) + r] as described in the remarks; next has a row d of "none" (= d).
-    private static (int[] Need, int[] Next) BuildTables(CandidateRuns runs, int target)
+    // next[p·(T+1) + r] as described in the remarks, with a last row of "none" (= the number of positions).
+    private static int[] BuildTable(CandidatePositions positions, int target)
     {
-        var d = runs.Count;
+        var count = positions.Count;
         var width = target + 1;
-        var need = new int[d * width];
-        var next = new int[(d + 1) * width];
-        next.AsSpan(d * width, width).Fill(d);
-        for (var j = d - 1; j >= 0; j--)
+        var next = new int[(count + 1) * width];
+        next.AsSpan(count * width, width).Fill(count);
+        for (var p = count - 1; p >= 0; p--)
         {
-            var value = runs.Values[j];
-            var copies = runs.Copies[j];
-            var tooMany = copies + 1;
-            var row = j * width;
-            for (var r = 0; r <= target; r++)
+            var value = positions.Values[p];
+            var row = p * width;
+            var childRow = positions.ChildRow[p];
+            var siblingRow = positions.SiblingRow[p];
+
+            // Below the value, p cannot start r; at the value it ends it; above, the rest must be makeable
+            // from p's children (for I, p itself again: same row, smaller remainder, already filled).
+            next.AsSpan(siblingRow + 1, Math.Min(value - 1, target)).CopyTo(next.AsSpan(row + 1));
+            if (value <= target)
             {
-                var restAlone = j + 1 == d ? r == 0 : need[row + width + r] <= runs.Copies[j + 1];
-                need[row + r] = restAlone ? 0 : r >= value ? Math.Min(need[row + r - value] + 1, tooMany) : tooMany;
+                next[row + value] = p;
             }
 
-            for (var r = 1; r <= target; r++)
+            for (var r = value + 1; r <= target; r++)
             {
-                next[row + r] = value <= r && need[row + r - value] < copies ? j : next[row + width + r];
+                next[row + r] = next[childRow + r - value] != count ? p : next[siblingRow + r];
             }
         }
 
-        return (need, next);
+        return next;
     }
 
-    private static int[][] Walk(CandidateRuns runs, int target, int[] need, int[] next, int[][] result)
+    private static int[][] Walk(CandidatePositions positions, int target, int[] next, int[][] result)
     {
-        var values = runs.Values;
-        var copies = runs.Copies;
-        var d = runs.Count;
-        var width = target + 1;
+        var values = positions.Values;
+        var childRow = positions.ChildRow;
+        var siblingRow = positions.SiblingRow;
+        var none = positions.Count;
 
-        // Per depth: the value chosen, its run, the copies of that run still left, and the remainder
-        // before the choice (to find the next sibling after returning).
+        // The combination so far, and per node on the path (frame k is the node at depth k): the
+        // position of its last value and the remainder its parent had, to find its next sibling.
         var path = new int[InitialDepth];
-        var runAt = new int[InitialDepth];
-        var leftAt = new int[InitialDepth];
-        var remainingAt = new int[InitialDepth];
+        var positionAt = new int[InitialDepth + 1];
+        var remainingAt = new int[InitialDepth + 1];
         var depth = 0;
         var remaining = target;
-        var run = next[remaining];
+        var p = next[remaining];
         var filled = 0;
         while (true)
         {
-            // Enter the child `run`: it is known to lead to at least one combination.
+            // Enter the child at position p of the node at `depth`: it is known to lead to a combination.
+            var value = values[p];
             if (depth == path.Length)
             {
                 Array.Resize(ref path, 2 * depth);
-                Array.Resize(ref runAt, 2 * depth);
-                Array.Resize(ref leftAt, 2 * depth);
-                Array.Resize(ref remainingAt, 2 * depth);
+                Array.Resize(ref positionAt, (2 * depth) + 1);
+                Array.Resize(ref remainingAt, (2 * depth) + 1);
             }
 
-            var value = values[run];
-            var left = (depth > 0 && runAt[depth - 1] == run ? leftAt[depth - 1] : copies[run]) - 1;
             path[depth] = value;
-            runAt[depth] = run;
-            leftAt[depth] = left;
-            remainingAt[depth] = remaining;
-            depth++;
-            remaining -= value;
-            if (remaining != 0)
+            if (value == remaining)
             {
-                // First child: one more copy if the rest can then be made with the copies left,
-                // otherwise the first larger run that can start the rest.
-                run = value <= remaining && need[(run * width) + remaining - value] < left
-                    ? run
-                    : next[((run + 1) * width) + remaining];
+                // A combination. It is the node's last child (any later one would be larger than the
+                // remainder), so the node is finished as well: climb to the nearest ancestor with
+                // another productive child, without entering the leaf.
+                result[filled++] = path.AsSpan(0, depth + 1).ToArray();
+                do
+                {
+                    if (depth == 0)
+                    {
+                        return result;
+                    }
+
+                    p = next[siblingRow[positionAt[depth]] + remainingAt[depth]];
+                    remaining = remainingAt[depth];
+                    depth--;
+                }
+                while (p == none);
                 continue;
             }
 
-            result[filled++] = path.AsSpan(0, depth).ToArray();
-
-            // Climb to the nearest node with another productive child.
-            do
-            {
-                if (--depth < 0)
-                {
-                    return result;
-                }
-
-                remaining = remainingAt[depth];
-                run = next[((runAt[depth] + 1) * width) + remaining];
-            }
-            while (run == d);
+            depth++;
+            positionAt[depth] = p;
+            remainingAt[depth] = remaining;
+            remaining -= value;
+            p = next[childRow[p] + remaining];
         }
     }
 }
