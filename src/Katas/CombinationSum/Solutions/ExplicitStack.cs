@@ -44,64 +44,85 @@ public sealed class ExplicitStack : ICombinationSum, ICombinationSum2
     internal static List<int[]> Enumerate(CandidateRuns runs, int target)
     {
         var result = new List<int[]>();
-        var values = runs.Values;
-        var copies = runs.Copies;
-        var count = runs.Count;
-
-        // Per depth: the value chosen there, its run, and how many copies of that run are still left.
-        var path = new int[InitialDepth];
-        var runAt = new int[InitialDepth];
-        var leftAt = new int[InitialDepth];
-        var depth = 0;
-        var remaining = target;
-        var run = 0; // the next child to try at this depth
         if (target == 0)
         {
             result.Add([]);
             return result;
         }
 
+        var values = runs.Values;
+        var copies = runs.Copies;
+        var count = runs.Count;
+
+        // The combination so far, and per node on the path (frame k is the node at depth k; frame 0,
+        // the root, has run −1 so that no run continues it): the run of its last value, the copies of
+        // that run still left, and the remainder its parent had.
+        var path = new int[InitialDepth];
+        var runAt = new int[InitialDepth + 1];
+        var leftAt = new int[InitialDepth + 1];
+        var remainingAt = new int[InitialDepth + 1];
+        runAt[0] = -1;
+        var depth = 0;
+        var remaining = target;
+        var run = 0;
+        if (count == 0 || values[0] > target)
+        {
+            return result;
+        }
+
         while (true)
         {
-            if (run < count && values[run] <= remaining)
+            // Enter the child `run` of the node at `depth`; its value is known to fit the remainder.
+            var value = values[run];
+            if (depth == path.Length)
             {
-                if (depth == path.Length)
-                {
-                    Array.Resize(ref path, 2 * depth);
-                    Array.Resize(ref runAt, 2 * depth);
-                    Array.Resize(ref leftAt, 2 * depth);
-                }
+                Array.Resize(ref path, 2 * depth);
+                Array.Resize(ref runAt, (2 * depth) + 1);
+                Array.Resize(ref leftAt, (2 * depth) + 1);
+                Array.Resize(ref remainingAt, (2 * depth) + 1);
+            }
 
-                var left = (depth > 0 && runAt[depth - 1] == run ? leftAt[depth - 1] : copies[run]) - 1;
-                path[depth] = values[run];
+            path[depth] = value;
+            if (value == remaining)
+            {
+                // A combination, and the node's last child: every later one is larger than the remainder.
+                result.Add(path.AsSpan(0, depth + 1).ToArray());
+            }
+            else
+            {
+                var left = (runAt[depth] == run ? leftAt[depth] : copies[run]) - 1;
+                depth++;
                 runAt[depth] = run;
                 leftAt[depth] = left;
-                depth++;
-                remaining -= values[run];
-                if (remaining == 0)
-                {
-                    result.Add(path.AsSpan(0, depth).ToArray());
-                }
+                remainingAt[depth] = remaining;
+                remaining -= value;
 
-                // First child: another copy of the same value if one is left, otherwise the next run.
+                // First child: another copy of the same value while one is left, else the next run;
+                // if that does not fit, nothing later does (the break prune), and the node is done.
                 if (left == 0)
                 {
                     run++;
                 }
+
+                if (run < count && values[run] <= remaining)
+                {
+                    continue;
+                }
             }
-            else
+
+            // The node at `depth` is finished: climb to the nearest ancestor whose next child fits.
+            do
             {
-                // No child fits here (sorted runs: none further on either). Back to the parent, whose
-                // next child is the run after the one just finished.
                 if (depth == 0)
                 {
                     return result;
                 }
 
-                depth--;
-                remaining += path[depth];
+                remaining = remainingAt[depth];
                 run = runAt[depth] + 1;
+                depth--;
             }
+            while (run == count || values[run] > remaining);
         }
     }
 }
