@@ -1,45 +1,46 @@
+using System.Buffers;
+
 namespace Katas.CombinationSum.Solutions;
 
 /// <summary>
-/// Enumeration that never enters a dead branch: a table over (run, remainder) built first says which
-/// children can still reach the target, so every step of the walk leads to at least one combination
+/// Enumeration that never enters a dead branch: a table over (position, remainder), built first, names
+/// the next child that can still reach the target, so every step of the walk leads to a combination
 /// and the work is proportional to the output.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Algorithm: group the sorted candidates into d runs of distinct values v₀ &lt; … &lt; v_{d−1}, each
-/// with the copies a combination may use (see <see cref="CandidateRuns"/>). Then, from the last run to
-/// the first, for every remainder r from 0 to the target T, two tables:
-/// </para>
-/// <list type="bullet">
-/// <item><description>
-/// <c>need[j, r]</c>, the fewest copies of v_j that, with runs j + 1… completing the rest, make r
-/// (capped at "more than allowed"): 0 if runs j + 1… make r alone, else <c>need[j, r − v_j] + 1</c>.
-/// Runs j… make r exactly when <c>need[j, r]</c> is at most run j's copies.
-/// </description></item>
-/// <item><description>
-/// <c>next[j, r]</c>, the first run j' ≥ j whose value can start the rest of r: v_j' ≤ r and
-/// <c>need[j', r − v_j'] &lt;</c> copies(j'). A jump table: dead runs are skipped without being looked at.
-/// </description></item>
-/// </list>
-/// <para>
-/// A 1-D coin-change count (sliding window for bounded copies, saturating) gives the number of
-/// combinations first, so the result is one exactly-sized array. The walk then runs on an explicit
-/// stack: a node's first child is another copy of its value when <c>need</c> says the remainder can
-/// still be completed with the copies left, else <c>next[j + 1, r]</c>; its next sibling is
-/// <c>next[j + 1, r]</c> of the parent's remainder. Every node the walk enters lies on the way to a
-/// combination, and each node costs O(1) besides copying the combinations out.
+/// Algorithm: sort a copy of the candidates into positions (see <see cref="CandidatePositions"/>): for
+/// I one per distinct value, for II one per usable copy. A combination is a path of positions that
+/// never goes backwards; after position p come p's children (p again for I, p + 1 for II) and, at the
+/// same depth, the first position of the next larger value (equal values at one depth would repeat a
+/// combination). Then, from the last position to the first and for every remainder r from 1 to the
+/// target T, the jump table
 /// </para>
 /// <para>
-/// Time O(n log n + d·T + the total length of the combinations); extra space O(d·T) for the tables.
-/// When d·(T + 1) exceeds <see cref="TableBudget"/> (targets in the hundreds of thousands and up), the
-/// tables would cost more than they save and it falls back to <see cref="ExplicitStack"/>'s walk,
-/// which is correct but may enter dead branches.
+/// <c>next[p, r]</c> = p when v_p = r, or when v_p &lt; r and <c>next[child(p), r − v_p]</c> is not
+/// "none"; otherwise <c>next[sibling(p), r]</c>.
+/// </para>
+/// <para>
+/// So <c>next[p, r]</c> is the first position from p on that starts a way to make r: the dead
+/// positions in between are jumped over without being looked at. A 1-D coin-change count (a sliding
+/// window for bounded copies, saturating) gives the number of combinations first, so that the result
+/// is one exactly-sized array. The walk runs on an explicit stack: it enters <c>next[child(p), r]</c>,
+/// and on the way back the parent's next child is <c>next[sibling(p), r']</c>. A child whose value
+/// equals the remainder is a combination, and the last child of its node (any later one is larger),
+/// so it is copied out without being entered.
+/// </para>
+/// <para>
+/// Time O(n log n + P·T + the total length of the combinations), P the number of positions (for I the
+/// distinct values, for II the usable copies, both at most n); extra space O(P·T) for the table,
+/// rented from the array pool. When it would exceed <see cref="TableBudget"/> cells (targets in the
+/// hundreds of thousands and up), it falls back to <see cref="ExplicitStack"/>'s walk, which is correct
+/// but may enter dead branches. An answer of more than <see cref="Array.MaxLength"/> combinations is
+/// refused up front with <see cref="InsufficientMemoryException"/>: no list could hold it.
 /// </para>
 /// </remarks>
 public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
 {
-    /// <summary>The largest number of (run, remainder) cells the tables may have: 8 MB of them.</summary>
+    /// <summary>The largest number of (position, remainder) cells the table may have: 4 MB of them.</summary>
     internal const int TableBudget = 1 << 20;
 
     private const int InitialDepth = 16;
@@ -79,7 +80,15 @@ public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
         }
 
         var positions = CandidatePositions.Create(runs, unlimited, target + 1);
-        return Walk(positions, target, BuildTable(positions, target), new int[count][]);
+        var next = BuildTable(positions, target);
+        try
+        {
+            return Walk(positions, target, next, new int[count][]);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(next);
+        }
     }
 
     // The number of combinations, or Array.MaxLength + 1 for "more than an array can hold".
@@ -89,8 +98,9 @@ public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
     private static int CountCombinations(CandidateRuns runs, int target)
     {
         var cap = (long)Array.MaxLength + 1;
-        var ways = new long[target + 1];
-        var prefix = new long[target + 1];
+        var ways = ArrayPool<long>.Shared.Rent(target + 1);
+        var prefix = ArrayPool<long>.Shared.Rent(target + 1);
+        ways.AsSpan(0, target + 1).Clear();
         ways[0] = 1;
         for (var j = 0; j < runs.Count; j++)
         {
@@ -107,13 +117,16 @@ public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
             }
         }
 
-        if (ways[target] > Array.MaxLength)
+        var count = ways[target];
+        ArrayPool<long>.Shared.Return(ways);
+        ArrayPool<long>.Shared.Return(prefix);
+        if (count > Array.MaxLength)
         {
             throw new InsufficientMemoryException(
                 $"There are more than {Array.MaxLength} combinations that make {target}: more than an array can hold.");
         }
 
-        return (int)ways[target];
+        return (int)count;
     }
 
     // next[p·(T+1) + r] as described in the remarks, with a last row of "none" (= the number of positions).
@@ -121,7 +134,8 @@ public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
     {
         var count = positions.Count;
         var width = target + 1;
-        var next = new int[(count + 1) * width];
+        // Rented: every cell the walk reads (remainder ≥ 1) is written below; column 0 is never read.
+        var next = ArrayPool<int>.Shared.Rent((count + 1) * width);
         next.AsSpan(count * width, width).Fill(count);
         for (var p = count - 1; p >= 0; p--)
         {

@@ -57,14 +57,14 @@ public sealed class SortedBacktracking : ICombinationSum, ICombinationSum2
 
         for (var i = start; i < sorted.Length; i++)
         {
-            if (sorted[i] > remaining)
-            {
-                break;
-            }
-
             if (i > start && sorted[i] == sorted[i - 1])
             {
                 continue;
+            }
+
+            if (sorted[i] > remaining)
+            {
+                break;
             }
 
             path.Add(sorted[i]);
