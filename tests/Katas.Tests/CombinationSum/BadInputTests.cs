@@ -66,7 +66,7 @@ public sealed class BadInputTests
     }
 
     [Theory, Implementations<ICombinationSum>]
-    public void MessageSaysWhichCandidateIsWrong(string implementation)
+    public void CombinationSumMessageNamesTheBadCandidate(string implementation)
     {
         var sut = Subject.Create<ICombinationSum>(implementation);
 
@@ -76,7 +76,7 @@ public sealed class BadInputTests
     }
 
     [Theory, Implementations<ICombinationSum2>]
-    public void MessageSaysWhichCandidateIsWrong2(string implementation)
+    public void CombinationSum2MessageNamesTheBadCandidate(string implementation)
     {
         var sut = Subject.Create<ICombinationSum2>(implementation);
 
