@@ -79,7 +79,7 @@ public sealed class KataReportTests
             "|---|---|---|---:|",
             "| BlockPrefixSuffix | O(n) | O(n) | 1.50 |",
             "| BruteForce | O(n·k) | O(1) | 2.00 |",
-            "| CacheBlockedSimd | O(n) | O(min(k, ChunkLength) + k) | 1.00 |",
+            "| CacheBlockedSimd | O(n) | O(k) | 1.00 |",
             "| LinkedListDeque (baseline) | O(n) | O(k) | 1.00 |",
             "| MonotonicDeque | O(n) | O(k) | 1.00 |",
             "| Limit | hardware floor | — | 1.00 |");

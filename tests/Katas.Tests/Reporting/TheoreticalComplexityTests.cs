@@ -56,7 +56,8 @@ public sealed class TheoreticalComplexityTests
         var remarks = documentation.Remarks(typeof(CacheBlockedSimd));
 
         remarks.Should().Contain("(k ≤ DoublingMaxWindow)").And.Contain("falls back to MonotonicDeque.").And.NotContain("  ");
-        documentation.Complexity(typeof(CacheBlockedSimd)).Space.Should().Be("O(min(k, ChunkLength) + k)");
+        documentation.Complexity(typeof(CacheBlockedSimd)).Should().Be(new TheoreticalComplexity("O(n)", "O(k)"));
+        remarks.Should().Contain("a stack buffer of ChunkLength + 16 ints");
     }
 
     [Fact]
