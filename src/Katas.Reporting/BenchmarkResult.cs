@@ -20,6 +20,37 @@ public sealed record BenchmarkResult(
     /// <summary>The parameter that names the implementation in every kata benchmark.</summary>
     public const string ImplementationParameter = "Implementation";
 
+    /// <summary>
+    /// The parameter that holds the input size by convention: the n of the solutions' O(…) bounds. The
+    /// report plots time against it and fits the empirical complexity across its values.
+    /// </summary>
+    public const string SizeParameter = "N";
+
+    /// <summary>Gets the job that measured the case as BenchmarkDotNet describes it, for example <c>ShortRun(IterationCount=3, …)</c>, or an empty string.</summary>
+    public string Job { get; init; } = "";
+
+    /// <summary>Gets the value of the parameter <paramref name="name"/> as a number, or <see langword="null"/> when it is missing or not a finite number.</summary>
+    public double? Numeric(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+
+        return Parameters.TryGetValue(name, out var text)
+            && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && double.IsFinite(value)
+                ? value
+                : null;
+    }
+
+    /// <summary>Gets the parameters other than the implementation and those named in <paramref name="excluded"/>, in order, as <c>Name=value</c> joined by <c>", "</c>.</summary>
+    public string InputWithout(params string[] excluded)
+    {
+        ArgumentNullException.ThrowIfNull(excluded);
+
+        return string.Join(", ", Parameters
+            .Where(p => p.Key != ImplementationParameter && !excluded.Contains(p.Key, StringComparer.Ordinal))
+            .Select(p => $"{p.Key}={p.Value}"));
+    }
+
     /// <summary>Gets the implementation measured (a class name, or <c>Limit</c>), or an empty string.</summary>
     public string Implementation => Parameters.TryGetValue(ImplementationParameter, out var name) ? name : "";
 

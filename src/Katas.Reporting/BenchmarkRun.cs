@@ -8,6 +8,37 @@ namespace Katas.Reporting;
 /// <param name="Results">One result per benchmark case.</param>
 public sealed record BenchmarkRun(string Title, MachineInfo Machine, IReadOnlyList<BenchmarkResult> Results)
 {
+    /// <summary>The file name pattern of BenchmarkDotNet's full JSON exports.</summary>
+    public const string FilePattern = "*-report-full.json";
+
+    /// <summary>
+    /// Gets when the run started, from the time stamp BenchmarkDotNet puts at the end of the title
+    /// (<c>…-20261124-064551</c>), or <see langword="null"/> when the title has none.
+    /// </summary>
+    public DateTime? Started =>
+        Title.Length >= 15
+        && DateTime.TryParseExact(Title[^15..], "yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var started)
+            ? started
+            : null;
+
+    /// <summary>Reads every full JSON export in <paramref name="directory"/>, oldest file first.</summary>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    /// <exception cref="InvalidDataException">A file is not a BenchmarkDotNet JSON export.</exception>
+    public static IReadOnlyList<BenchmarkRun> ReadAll(string directory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"There are no benchmark results in '{directory}': the directory does not exist.");
+        }
+
+        return Directory.EnumerateFiles(directory, FilePattern)
+            .OrderBy(File.GetLastWriteTimeUtc)
+            .ThenBy(path => path, StringComparer.Ordinal)
+            .Select(Read)
+            .ToArray();
+    }
+
     /// <summary>Reads a BenchmarkDotNet full JSON export.</summary>
     /// <exception cref="InvalidDataException">The file is not a BenchmarkDotNet JSON export.</exception>
     public static BenchmarkRun Read(string path)
@@ -47,7 +78,7 @@ public sealed record BenchmarkRun(string Title, MachineInfo Machine, IReadOnlyLi
     {
         var statistics = benchmark.TryGetProperty("Statistics", out var s) && s.ValueKind == JsonValueKind.Object ? s : (JsonElement?)null;
         var memory = benchmark.TryGetProperty("Memory", out var m) && m.ValueKind == JsonValueKind.Object ? m : (JsonElement?)null;
-        return new BenchmarkResult(
+        var result = new BenchmarkResult(
             Text(benchmark, "Namespace"),
             Text(benchmark, "Type"),
             Text(benchmark, "Method"),
@@ -55,6 +86,21 @@ public sealed record BenchmarkRun(string Title, MachineInfo Machine, IReadOnlyLi
             statistics is { } st && st.TryGetProperty("Median", out var median) ? median.GetDouble() : null,
             statistics is { } st2 && st2.TryGetProperty("Mean", out var mean) ? mean.GetDouble() : null,
             memory is { } mem && mem.TryGetProperty("BytesAllocatedPerOperation", out var bytes) && bytes.ValueKind == JsonValueKind.Number ? bytes.GetInt64() : null);
+        return result with { Job = ParseJob(Text(benchmark, "DisplayInfo")) };
+    }
+
+    // BenchmarkDotNet writes "Type.Method: ShortRun(IterationCount=3, …) [N=1000, …]".
+    private static string ParseJob(string displayInfo)
+    {
+        var start = displayInfo.IndexOf(": ", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return "";
+        }
+
+        var job = displayInfo[(start + 2)..];
+        var parameters = job.LastIndexOf(" [", StringComparison.Ordinal);
+        return (parameters < 0 ? job : job[..parameters]).Trim();
     }
 
     // BenchmarkDotNet writes "N=1000&K=3&Shape=Random&Implementation=BruteForce".

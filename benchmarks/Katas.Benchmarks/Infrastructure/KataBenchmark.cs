@@ -8,6 +8,13 @@ namespace Katas.Benchmarks.Infrastructure;
 /// implementation of <typeparamref name="T"/> (stubs are left out, learners' classes included) and the
 /// kata's <see cref="Limit"/> reference, the hardware floor that the ratio columns compare with.
 /// </summary>
+/// <remarks>
+/// The benchmark report (<c>src/Katas.Report</c>) reads the JSON export with no per-kata code. It takes
+/// the baseline from the contract and the kata from the namespace's last segment, and by convention
+/// the input size from a numeric parameter named <c>N</c> (the n of the solutions' O(…) bounds): with two
+/// or more values of <c>N</c> it plots time against n and fits each solution's empirical complexity.
+/// Name the size parameter <c>N</c>, or leave it out when inputs are named rather than sized.
+/// </remarks>
 /// <typeparam name="T">The kata contract.</typeparam>
 [Config(typeof(KataBenchmarkConfig))]
 public abstract class KataBenchmark<T>

@@ -30,7 +30,7 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// (<c>vpermd</c>) with the lane itself standing in for "nothing" (max(x, x) = x), then a broadcast carry.
 /// </para>
 /// <para>
-/// Time O(n) for every k, about one vector operation per element; extra space O(min(k, <see cref="ChunkLength"/>) + k) beside the result, which is allocated
+/// Time O(n) for every k, about one vector operation per element; extra space O(k) beside the result (a k-sized suffix buffer, or a stack buffer of <see cref="ChunkLength"/> + 16 ints), which is allocated
 /// without zeroing. Without AVX2 it falls back to <see cref="MonotonicDeque"/>.
 /// </para>
 /// </remarks>

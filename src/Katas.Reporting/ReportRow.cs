@@ -1,0 +1,9 @@
+namespace Katas.Reporting;
+
+/// <summary>One benchmark case in a report table.</summary>
+/// <param name="Result">The case.</param>
+/// <param name="Size">The value of the size parameter, or <see langword="null"/> when the method has none.</param>
+/// <param name="RatioToLimit">The median ÷ the <c>Limit</c>'s median on the same input, when both were measured.</param>
+/// <param name="RatioToBaseline">The median ÷ the baseline's median on the same input, when both were measured.</param>
+/// <param name="IsFastest">Whether no other solution (the <c>Limit</c> aside) was faster on this input.</param>
+public sealed record ReportRow(BenchmarkResult Result, double? Size, double? RatioToLimit, double? RatioToBaseline, bool IsFastest);

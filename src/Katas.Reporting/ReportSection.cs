@@ -1,0 +1,74 @@
+using Katas.Discovery;
+
+namespace Katas.Reporting;
+
+/// <summary>The results of one benchmark method of a kata, for example <c>SlidingWindowMaximumBenchmarks.MaxSlidingWindow</c>.</summary>
+/// <param name="Type">The benchmark class.</param>
+/// <param name="Method">The benchmark method.</param>
+/// <param name="Contract">The contract the implementations fulfil, or <see langword="null"/> when it is unknown.</param>
+/// <param name="SizeParameter">The parameter that holds the input size, or <see langword="null"/> when the cases have no numeric one.</param>
+/// <param name="Implementations">The implementations measured: learners' first, then the references, then <c>Limit</c>.</param>
+/// <param name="Theory">The complexity each implementation's XML documentation claims.</param>
+/// <param name="Groups">One group per combination of the inputs other than the size.</param>
+public sealed record ReportSection(
+    string Type,
+    string Method,
+    Contract? Contract,
+    string? SizeParameter,
+    IReadOnlyList<string> Implementations,
+    IReadOnlyDictionary<string, TheoreticalComplexity> Theory,
+    IReadOnlyList<ReportGroup> Groups)
+{
+    /// <summary>Gets the baseline's class name (typical published code), or <see langword="null"/> when the contract is unknown.</summary>
+    public string? Baseline => Contract?.Baseline.Name;
+
+    /// <summary>Gets the section's name in <paramref name="report"/>: the method, or <c>Type.Method</c> when two benchmark classes share the method's name.</summary>
+    public string NameIn(KataReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+
+        return report.Sections.Count(s => s.Method == Method) > 1 ? $"{Type}.{Method}" : Method;
+    }
+
+    /// <summary>Gets whether some group measured two or more sizes.</summary>
+    public bool Scales => Groups.Any(g => g.Scales);
+
+    internal static ReportSection Build(
+        string type, string method, IReadOnlyList<BenchmarkResult> results, KataDefinition? kata, XmlDocumentation documentation, string sizeParameter)
+    {
+        var names = results.Select(r => r.Implementation).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        var contract = FindContract(kata, names.Where(n => n != KataReport.Limit).ToArray());
+        var known = contract?.Implementations.Select(i => i.Name).ToList() ?? [];
+        var ordered = names
+            .OrderBy(n => n == KataReport.Limit ? 2 : known.Contains(n) ? 0 : 1)
+            .ThenBy(n => known.IndexOf(n))
+            .ThenBy(n => n, StringComparer.Ordinal)
+            .ToArray();
+        var theory = ordered.ToDictionary(
+            n => n,
+            n => contract?.Implementations.FirstOrDefault(i => i.Name == n) is { } implementation
+                ? documentation.Complexity(implementation.Type)
+                : TheoreticalComplexity.Unknown,
+            StringComparer.Ordinal);
+
+        // The size is the conventional parameter when every case has it as a number.
+        var size = results.All(r => r.Numeric(sizeParameter) is not null) ? sizeParameter : null;
+        var groups = results
+            .GroupBy(r => size is null ? r.Input : r.InputWithout(size), StringComparer.Ordinal)
+            .Select(g => ReportGroup.Build(g.Key, g.ToArray(), size, ordered, contract?.Baseline.Name))
+            .ToArray();
+        return new ReportSection(type, method, contract, size, ordered, theory, groups);
+    }
+
+    // The contract whose implementations include every measured one; a kata with one contract needs no match.
+    private static Contract? FindContract(KataDefinition? kata, IReadOnlyCollection<string> names)
+    {
+        if (kata is null)
+        {
+            return null;
+        }
+
+        return kata.Contracts.FirstOrDefault(c => names.All(n => c.Implementations.Any(i => i.Name == n)))
+            ?? (kata.Contracts.Count == 1 ? kata.Contracts[0] : null);
+    }
+}

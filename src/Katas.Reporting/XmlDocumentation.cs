@@ -1,0 +1,119 @@
+using System.Reflection;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Katas.Reporting;
+
+/// <summary>
+/// The compiler's XML documentation file of an assembly (<c>Katas.xml</c> beside <c>Katas.dll</c>):
+/// the <c>&lt;remarks&gt;</c> of each type as plain text, and the complexity they claim.
+/// </summary>
+public sealed class XmlDocumentation
+{
+    /// <summary>No documentation: every type has no remarks.</summary>
+    public static readonly XmlDocumentation Empty = new(new Dictionary<string, string>(StringComparer.Ordinal), null);
+
+    private readonly IReadOnlyDictionary<string, string> _remarks;
+
+    private XmlDocumentation(IReadOnlyDictionary<string, string> remarks, string? path)
+    {
+        _remarks = remarks;
+        Path = path;
+    }
+
+    /// <summary>Gets the file read, or <see langword="null"/> for <see cref="Empty"/>.</summary>
+    public string? Path { get; }
+
+    /// <summary>Reads the documentation file beside <paramref name="assembly"/>, or returns <see cref="Empty"/> when there is none.</summary>
+    public static XmlDocumentation For(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+
+        var path = string.IsNullOrEmpty(assembly.Location) ? null : System.IO.Path.ChangeExtension(assembly.Location, ".xml");
+        return path is not null && File.Exists(path) ? Read(path) : Empty;
+    }
+
+    /// <summary>Reads a documentation file.</summary>
+    /// <exception cref="InvalidDataException">The file is not a compiler's XML documentation file.</exception>
+    public static XmlDocumentation Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+
+        XDocument document;
+        try
+        {
+            document = XDocument.Load(path);
+        }
+        catch (XmlException e)
+        {
+            throw new InvalidDataException($"{path} is not an XML documentation file: {e.Message}", e);
+        }
+
+        var remarks = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var member in document.Root?.Element("members")?.Elements("member") ?? [])
+        {
+            if (member.Attribute("name")?.Value is { } name && member.Element("remarks") is { } element)
+            {
+                remarks[name] = PlainText(element);
+            }
+        }
+
+        return new XmlDocumentation(remarks, path);
+    }
+
+    /// <summary>Gets the remarks of <paramref name="type"/> as plain text, or <see langword="null"/> when it has none.</summary>
+    public string? Remarks(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+
+        return _remarks.TryGetValue("T:" + type.FullName?.Replace('+', '.'), out var text) ? text : null;
+    }
+
+    /// <summary>Gets the complexity that the remarks of <paramref name="type"/> claim.</summary>
+    public TheoreticalComplexity Complexity(Type type) => TheoreticalComplexity.Parse(Remarks(type));
+
+    // <see cref="T:A.B.C"/> reads as C, <see langword="null"/> as null, <c>x</c> as x; paragraphs as sentences.
+    private static string PlainText(XElement element)
+    {
+        var text = new StringBuilder();
+        Append(element, text);
+        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // "M:Katas.X.Solutions.Name.Method(System.Int32)" reads as "Method".
+    private static string ShortName(string cref)
+    {
+        var parameters = cref.IndexOf('(');
+        var name = parameters < 0 ? cref : cref[..parameters];
+        return name[(name.LastIndexOfAny(['.', ':']) + 1)..];
+    }
+
+    private static void Append(XNode node, StringBuilder text)
+    {
+        switch (node)
+        {
+            case XText t:
+                text.Append(t.Value);
+                break;
+            case XElement { Name.LocalName: "see" or "seealso" } see when !see.Nodes().Any():
+                text.Append(see.Attribute("cref")?.Value is { } cref ? ShortName(cref) : see.Attribute("langword")?.Value ?? see.Attribute("href")?.Value);
+                break;
+            case XElement { Name.LocalName: "paramref" or "typeparamref" } parameter:
+                text.Append(parameter.Attribute("name")?.Value);
+                break;
+            case XElement e:
+                foreach (var child in e.Nodes())
+                {
+                    Append(child, text);
+                }
+
+                if (e.Name.LocalName is "para" or "item")
+                {
+                    text.Append(' ');
+                }
+
+                break;
+        }
+    }
+}
