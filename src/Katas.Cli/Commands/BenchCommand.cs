@@ -132,7 +132,7 @@ internal static class BenchCommand
             context.Console.MarkupLine($"[bold]{kata}[/] · {Markup.Escape(ranked.Method)} · {Markup.Escape(ranked.Input)} [dim]({job} job; ratios are within this run)[/]");
             var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey) }
                 .AddColumn(new TableColumn("[bold]#[/]").RightAligned())
-                .AddColumn("[bold]Implementation[/]")
+                .AddColumn(new TableColumn("[bold]Implementation[/]").NoWrap())
                 .AddColumn(new TableColumn("[bold]Median[/]").RightAligned())
                 .AddColumn(new TableColumn($"[bold]× fastest reference[/]").RightAligned())
                 .AddColumn(new TableColumn("[bold]× Limit[/]").RightAligned())

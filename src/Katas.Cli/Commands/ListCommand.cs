@@ -1,6 +1,7 @@
 using Katas.Cli.Docs;
 using Katas.Cli.Progress;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Katas.Cli.Commands;
 
@@ -23,25 +24,41 @@ internal static class ListCommand
         }).ConfigureAwait(false);
 
         var store = ProgressStore.Load(context.Root);
+        // The title only where it fits beside the rest; the kebab name says the same in fewer columns.
+        var wide = context.Console.Profile.Width >= 110;
         var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey) }
             .AddColumn(new TableColumn("[bold]#[/]").RightAligned())
-            .AddColumn(new TableColumn("[bold]Kata[/]").NoWrap())
-            .AddColumn("[bold]Title[/]")
-            .AddColumn(new TableColumn("[bold]Your status[/]").NoWrap())
-            .AddColumn(new TableColumn("[bold]References[/]").RightAligned())
-            .AddColumn(new TableColumn("[bold]Hints seen[/]").RightAligned());
+            .AddColumn(new TableColumn("[bold]Kata[/]").NoWrap());
+        if (wide)
+        {
+            table.AddColumn("[bold]Title[/]");
+        }
+
+        table.AddColumn(new TableColumn("[bold]Your status[/]").NoWrap())
+            .AddColumn(new TableColumn("[bold]References[/]").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("[bold]Hints seen[/]").RightAligned().NoWrap());
         foreach (var kata in context.Katas)
         {
             var references = kata.Contracts.SelectMany(c => c.Implementations).Where(i => i.IsReference).Select(i => i.Type).Distinct().Count();
             var hints = HintCount(context, kata);
             var seen = Math.Min(store.For(kata.Name).HintsShown, hints);
-            table.AddRow(
+            var cells = new List<IRenderable>
+            {
                 new Markup(kata.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Markup($"[bold]{kata.Name}[/]"),
-                new Markup(Markup.Escape(kata.Title)),
+            };
+            if (wide)
+            {
+                cells.Add(new Markup(Markup.Escape(kata.Title)));
+            }
+
+            cells.AddRange(
+            [
                 new Markup(Label(statuses[kata])),
                 new Markup(references.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Markup(hints == 0 ? "[dim]-[/]" : $"{seen}/{hints}"));
+                new Markup(hints == 0 ? "[dim]-[/]" : $"{seen}/{hints}"),
+            ]);
+            table.AddRow(cells);
         }
 
         context.Console.Write(table);
