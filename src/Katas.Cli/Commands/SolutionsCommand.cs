@@ -1,6 +1,6 @@
-using Katas.Cli.Docs;
 using Katas.Cli.Progress;
 using Katas.Discovery;
+using Katas.Reporting;
 using Spectre.Console;
 
 namespace Katas.Cli.Commands;

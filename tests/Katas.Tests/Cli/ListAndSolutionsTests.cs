@@ -133,7 +133,7 @@ public sealed class ListAndSolutionsTests
             output.Should().Contain(reference.Name).And.Contain($"Solutions/{reference.Name}.cs");
         }
 
-        output.Should().Contain("The monotonic deque with its indices in an int array used as a ring buffer.")
+        output.Should().Contain("The monotonic deque with its indices in an Int32 array used as a ring buffer.")
             .And.Contain("the tests' oracle").And.Contain("the benchmark baseline");
     }
 
