@@ -159,7 +159,7 @@ public sealed class BenchTests
     public void TimesAndSizesReadLikeBenchmarkDotNets()
     {
         BenchCommand.Time(163.84).Should().Be("163.8 ns");
-        BenchCommand.Time(2_537_600).Should().Be("2,537.6 μs".Replace("2,537.6 μs", "2.5 ms", StringComparison.Ordinal));
+        BenchCommand.Time(2_537_600).Should().Be("2.5 ms");
         BenchCommand.Time(1.5e9).Should().Be("1.50 s");
         BenchCommand.Bytes(400_009).Should().Be("390.6 KB");
         BenchCommand.Bytes(512).Should().Be("512 B");

@@ -37,6 +37,7 @@ public sealed class CommandLineTests
     [InlineData("show")]
     [InlineData("hint")]
     [InlineData("check")]
+    [InlineData("watch")]
     [InlineData("reset")]
     [InlineData("bench")]
     [InlineData("solutions")]
