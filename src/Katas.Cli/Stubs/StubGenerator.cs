@@ -65,6 +65,7 @@ public static class StubGenerator
         var summary = members.Count == 1
             ? "Your solution. Replace the exception with your code; the tests run it as soon as it stops throwing."
             : "Your solution. Replace the exceptions with your code; the tests run each method as soon as it stops throwing.";
+        // The usings are known only now that every signature has been written; they go first.
         var builder = new StringBuilder();
         foreach (var import in names.Imports)
         {
@@ -83,7 +84,6 @@ public static class StubGenerator
         builder.Append(string.Join("\n", members));
         builder.Append("}\n");
 
-        // The usings are only known once every signature has been written: put them first now.
         return new StubFile(relativePath, builder.ToString());
     }
 
