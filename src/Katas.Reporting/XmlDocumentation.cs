@@ -7,18 +7,20 @@ namespace Katas.Reporting;
 
 /// <summary>
 /// The compiler's XML documentation file of an assembly (<c>Katas.xml</c> beside <c>Katas.dll</c>):
-/// the <c>&lt;remarks&gt;</c> of each type as plain text, and the complexity they claim.
+/// the <c>&lt;summary&gt;</c> and <c>&lt;remarks&gt;</c> of each type as plain text, and the complexity they claim.
 /// </summary>
 public sealed class XmlDocumentation
 {
     /// <summary>No documentation: every type has no remarks.</summary>
-    public static readonly XmlDocumentation Empty = new(new Dictionary<string, string>(StringComparer.Ordinal), null);
+    public static readonly XmlDocumentation Empty = new(new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal), null);
 
     private readonly IReadOnlyDictionary<string, string> _remarks;
+    private readonly IReadOnlyDictionary<string, string> _summaries;
 
-    private XmlDocumentation(IReadOnlyDictionary<string, string> remarks, string? path)
+    private XmlDocumentation(IReadOnlyDictionary<string, string> remarks, IReadOnlyDictionary<string, string> summaries, string? path)
     {
         _remarks = remarks;
+        _summaries = summaries;
         Path = path;
     }
 
@@ -51,15 +53,26 @@ public sealed class XmlDocumentation
         }
 
         var remarks = new Dictionary<string, string>(StringComparer.Ordinal);
+        var summaries = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var member in document.Root?.Element("members")?.Elements("member") ?? [])
         {
-            if (member.Attribute("name")?.Value is { } name && member.Element("remarks") is { } element)
+            if (member.Attribute("name")?.Value is not { } name)
+            {
+                continue;
+            }
+
+            if (member.Element("remarks") is { } element)
             {
                 remarks[name] = PlainText(element);
             }
+
+            if (member.Element("summary") is { } summary)
+            {
+                summaries[name] = PlainText(summary);
+            }
         }
 
-        return new XmlDocumentation(remarks, path);
+        return new XmlDocumentation(remarks, summaries, path);
     }
 
     /// <summary>Gets the remarks of <paramref name="type"/> as plain text, or <see langword="null"/> when it has none.</summary>
@@ -68,6 +81,14 @@ public sealed class XmlDocumentation
         ArgumentNullException.ThrowIfNull(type);
 
         return _remarks.TryGetValue("T:" + type.FullName?.Replace('+', '.'), out var text) ? text : null;
+    }
+
+    /// <summary>Gets the summary of <paramref name="type"/> as plain text (one line), or <see langword="null"/> when it has none.</summary>
+    public string? Summary(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+
+        return _summaries.TryGetValue("T:" + type.FullName?.Replace('+', '.'), out var text) ? text : null;
     }
 
     /// <summary>Gets the complexity that the remarks of <paramref name="type"/> claim.</summary>

@@ -1,0 +1,90 @@
+using Katas.Cli.Watching;
+using Katas.Discovery;
+using Spectre.Console;
+
+namespace Katas.Cli.Commands;
+
+/// <summary><c>katas watch [&lt;kata&gt;]</c>: runs <c>check</c>, then again after every save (debounced), until the learner quits.</summary>
+internal static class WatchCommand
+{
+    /// <summary>What <c>watch</c> was asked to do.</summary>
+    /// <param name="Check">The check to repeat.</param>
+    /// <param name="PollInterval">How often to look for changes when no file event arrives.</param>
+    /// <param name="Debounce">How long files must stay unchanged before a re-run.</param>
+    /// <param name="PollOnly">Whether to ignore file system events and only poll.</param>
+    public sealed record Options(CheckCommand.Options Check, TimeSpan PollInterval, TimeSpan Debounce, bool PollOnly);
+
+    public static async Task<int> ExecuteAsync(CliContext context, Options options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+
+        IReadOnlyList<KataDefinition> katas = context.Katas;
+        if (options.Check.Kata is not null)
+        {
+            if (KataResolver.Resolve(context, options.Check.Kata) is not { } kata)
+            {
+                return ExitCode.Usage;
+            }
+
+            katas = [kata];
+        }
+
+        using var watcher = new SourceWatcher(
+            [context.PathOf("src/Katas"), context.PathOf("tests/Katas.Tests")], options.PollInterval, options.Debounce, useEvents: !options.PollOnly);
+        var what = katas.Count == 1 ? katas[0].Name : "every kata";
+        IReadOnlyList<string> changed = [];
+        Task<IReadOnlyList<string>>? pending = null;
+        try
+        {
+            while (true)
+            {
+                if (context.IsInteractive)
+                {
+                    context.Console.Clear();
+                }
+
+                var cause = changed.Count == 0 ? "" : $" after a change to {string.Join(", ", changed.Take(3).Select(Path.GetFileName))}{(changed.Count > 3 ? ", …" : "")}";
+                context.Console.MarkupLine($"[dim]katas watch {what} · {context.Clock.GetLocalNow():HH:mm:ss}{Markup.Escape(cause)}[/]");
+                await CheckCommand.RunAsync(context, katas, options.Check, cancellationToken).ConfigureAwait(false);
+
+                context.Console.WriteLine();
+                var how = watcher.UsesEvents ? "" : $" (polling every {options.PollInterval.TotalSeconds:0.#} s{(watcher.EventsUnavailable is { } why ? $": no file events here, {why}" : "")})";
+                context.Console.MarkupLine($"[dim]Watching src/Katas and tests/Katas.Tests{Markup.Escape(how)}. Save a file to re-check; {(context.Keys is null ? "Ctrl+C" : "q or Ctrl+C")} quits{(context.Keys is null ? "" : ", Enter re-runs")}.[/]");
+
+                pending ??= watcher.WaitForChangeAsync(cancellationToken);
+                var rerun = false;
+                while (!pending.IsCompleted && !rerun)
+                {
+                    switch (context.Keys?.ReadKey()?.Key)
+                    {
+                        case ConsoleKey.Q or ConsoleKey.Escape:
+                            context.Console.MarkupLine("Stopped watching.");
+                            return ExitCode.Success;
+                        case ConsoleKey.Enter or ConsoleKey.R:
+                            rerun = true;
+                            continue;
+                    }
+
+                    await Task.WhenAny(pending, Task.Delay(100, cancellationToken)).ConfigureAwait(false);
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (pending.IsCompleted)
+                {
+                    changed = (await pending.ConfigureAwait(false)).Select(context.Show).ToArray();
+                    pending = null;
+                }
+                else
+                {
+                    changed = [];
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            context.Console.MarkupLine("Stopped watching.");
+            return ExitCode.Success;
+        }
+    }
+}

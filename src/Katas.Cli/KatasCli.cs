@@ -1,0 +1,247 @@
+using System.CommandLine;
+using System.CommandLine.Completions;
+using System.CommandLine.Help;
+using Katas.Cli.Commands;
+using Katas.Cli.Processes;
+using Katas.Cli.Testing;
+using Katas.Cli.Watching;
+using Katas.Discovery;
+using Spectre.Console;
+
+namespace Katas.Cli;
+
+/// <summary>The <c>katas</c> command line: parsing (System.CommandLine), errors and exit codes; each command lives in <see cref="Commands"/>.</summary>
+internal static class KatasCli
+{
+    /// <summary>Parses <paramref name="args"/> and runs the command.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="console">Where all output goes.</param>
+    /// <param name="context">Creates the context once a command needs the repository; <see langword="null"/> outside it (after saying so).</param>
+    /// <param name="cancellationToken">Stops a long command (Ctrl+C).</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, IAnsiConsole console, Func<CliContext?> context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(context);
+
+        var root = Build(context, console.Profile.Width);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            return ReportParseErrors(console, root, parsed);
+        }
+
+        // Ctrl+C is the caller's (Program's) to handle: it cancels the token, which kills any dotnet
+        // process a command started before katas exits.
+        var writer = new ConsoleWriter(console);
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = writer, Error = writer, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.MarkupLine("[yellow]Stopped.[/]");
+            return 130;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException)
+        {
+            console.MarkupLine($"[red]katas could not finish: {Markup.Escape(e.Message)}[/]");
+            return ExitCode.Environment;
+        }
+    }
+
+    /// <summary>Creates the context for a real run: the repository around the current directory, real processes, the terminal.</summary>
+    public static CliContext? CreateContext(IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+
+        var root = Repository.FindRoot(Environment.CurrentDirectory);
+        var home = Repository.FindRoot(AppContext.BaseDirectory);
+        if (root is null)
+        {
+            OutsideRepository(console, Environment.CurrentDirectory, home);
+            return null;
+        }
+
+        if (home is not null && !string.Equals(Path.GetFullPath(home), Path.GetFullPath(root), StringComparison.Ordinal))
+        {
+            console.MarkupLine($"[yellow]This katas was built in {Markup.Escape(home)}, so it knows the katas of that copy, not of {Markup.Escape(root)}.[/]");
+        }
+
+        var interactive = !Console.IsInputRedirected && !Console.IsOutputRedirected && console.Profile.Capabilities.Interactive;
+        return new CliContext
+        {
+            Console = console,
+            Root = root,
+            Processes = new SystemProcessRunner(),
+            IsInteractive = interactive,
+            Keys = interactive ? new ConsoleKeyReader() : null,
+        };
+    }
+
+    /// <summary>Explains that <c>katas</c> runs inside the repository, and where that is when known.</summary>
+    public static void OutsideRepository(IAnsiConsole console, string directory, string? repository)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+
+        console.MarkupLine($"[red]{Markup.Escape(directory)} is not inside the Katas repository[/] (no {Repository.MarkerFile} here or above).");
+        console.MarkupLine(repository is null
+            ? "Run katas from the root of your clone of the repository, for example: cd ~/katas && dotnet run --project src/Katas.Cli"
+            : $"Run it from the repository root: [bold]cd {Markup.Escape(repository)}[/] and then [bold]dotnet run --project src/Katas.Cli[/] (or your katas alias).");
+    }
+
+    private static Command Build(Func<CliContext?> context, int width)
+    {
+        var kata = new Argument<string?>("kata")
+        {
+            Description = "The kata, in kebab case (sliding-window-maximum) or as its folder name, in any case.",
+            Arity = ArgumentArity.ZeroOrOne,
+            HelpName = "kata",
+        };
+        kata.CompletionSources.Add(_ => KataDefinition.All.Select(k => new CompletionItem(k.Name, detail: k.Title)));
+
+        // A plain command rather than RootCommand, whose name would be the assembly's (Katas.Cli).
+        var help = new HelpOption { Recursive = true };
+        ((HelpAction)help.Action!).MaxWidth = width;
+        var root = new Command(
+            "katas",
+            "Practise algorithm katas: read a kata, write your solution, check it, watch it, race it against the references.\n" +
+            "Exit codes: 0 done (for check: everything you wrote passes), 1 not there yet, 2 bad input, 3 wrong place or a tool failed.")
+        {
+            help,
+            new VersionOption(),
+        };
+
+        var noRun = new Option<bool>("--no-run") { Description = "Do not run the tests of katas changed since their last check; show them as \"changed, not checked\"." };
+        var list = new Command("list", "Every kata in the suggested order, with your status (not started, failing, passing) and your progress. The default command.") { noRun };
+        list.SetAction((result, token) => With(context, c => ListCommand.ExecuteAsync(c, !result.GetValue(noRun), token)));
+        root.Subcommands.Add(list);
+        root.SetAction((result, token) => With(context, c => ListCommand.ExecuteAsync(c, runTests: true, token)));
+
+        var all = new Option<bool>("--all") { Description = "Show the whole README, hints and reference solutions included." };
+        var show = new Command("show", "The kata's statement, readable in a terminal (hints and solutions held back).") { kata, all };
+        show.SetAction(result => WithSync(context, c => ShowCommand.Execute(c, result.GetValue(kata), result.GetValue(all))));
+        root.Subcommands.Add(show);
+
+        var number = new Argument<int?>("number") { Description = "Show this hint (1, 2, …) rather than the next one.", Arity = ArgumentArity.ZeroOrOne };
+        var hint = new Command("hint", "The next hint from the kata's README, one at a time.") { kata, number };
+        hint.SetAction(result => WithSync(context, c => HintCommand.Execute(c, result.GetValue(kata), result.GetValue(number))));
+        root.Subcommands.Add(hint);
+
+        var replay = new Option<string?>("--replay") { Description = "Replay a property failure exactly: the KATAS_REPLAY seed it printed, for example 123,456." };
+        var timeout = new Option<int>("--timeout") { Description = "Stop the tests after this many seconds (an infinite loop, say).", DefaultValueFactory = _ => (int)TestRunner.DefaultTimeout.TotalSeconds };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Show every failure in full, and counterexamples before shrinking." };
+        var check = new Command("check", "Build, run only your tests of the kata (of every kata without one), and say what fails: input, expected and actual output. Exit code 0 only when everything you wrote passes.")
+        {
+            kata, replay, timeout, verbose,
+        };
+        check.SetAction((result, token) => With(context, c => CheckCommand.ExecuteAsync(c, CheckOptions(result), token)));
+        root.Subcommands.Add(check);
+
+        var poll = new Option<bool>("--poll") { Description = "Only poll for changes (for file systems that send no change events)." };
+        var interval = new Option<double>("--interval") { Description = "Seconds between polls.", DefaultValueFactory = _ => 1.0 };
+        var debounce = new Option<int>("--debounce") { Description = "Milliseconds the files must stay unchanged before a re-run.", DefaultValueFactory = _ => 300 };
+        var watch = new Command("watch", "Run check, then again every time you save a source file, until you quit (q or Ctrl+C).")
+        {
+            kata, replay, timeout, verbose, poll, interval, debounce,
+        };
+        watch.SetAction((result, token) => With(context, c =>
+        {
+            var seconds = result.GetValue(interval);
+            var pause = result.GetValue(debounce);
+            if (seconds <= 0 || pause < 0)
+            {
+                c.Console.MarkupLine("[red]--interval must be positive and --debounce at least 0.[/]");
+                return Task.FromResult(ExitCode.Usage);
+            }
+
+            return WatchCommand.ExecuteAsync(c, new WatchCommand.Options(CheckOptions(result), TimeSpan.FromSeconds(seconds), TimeSpan.FromMilliseconds(pause), result.GetValue(poll)), token);
+        }));
+        root.Subcommands.Add(watch);
+
+        var yes = new Option<bool>("--yes", "-y") { Description = "Do not ask before resetting." };
+        var reset = new Command("reset", "Restore the unsolved stub. Your file is saved first under .katas/attempts/<kata>/<time>/: nothing is lost.") { kata, yes };
+        reset.SetAction(result => WithSync(context, c => ResetCommand.Execute(c, result.GetValue(kata), result.GetValue(yes))));
+        root.Subcommands.Add(reset);
+
+        var parameters = new Option<string[]>("--params") { Description = "Choose parameter values, for example --params N=10000000 K=16,1000 (one representative value of each otherwise).", AllowMultipleArgumentsPerToken = true };
+        var references = new Option<string[]>("--references") { Description = "Race only these reference solutions (comma- or space-separated).", AllowMultipleArgumentsPerToken = true };
+        var job = new Option<string>("--job") { Description = "The BenchmarkDotNet job.", DefaultValueFactory = _ => "short" };
+        job.AcceptOnlyFromAmong("dry", "short", "medium", "long");
+        var full = new Option<bool>("--full") { Description = "Run every parameter value you did not choose (can take an hour)." };
+        var benchVerbose = new Option<bool>("--verbose", "-v") { Description = "Show BenchmarkDotNet's own output as it runs." };
+        var bench = new Command("bench", "Benchmark your implementations against the reference solutions (a short job) and rank them: time, ratio to the fastest reference and to the Limit, allocations. A wrong solution is reported as wrong, not timed.")
+        {
+            kata, parameters, references, job, full, benchVerbose,
+        };
+        bench.SetAction((result, token) => With(context, c => BenchCommand.ExecuteAsync(
+            c,
+            new BenchCommand.Options(
+                result.GetValue(kata),
+                result.GetValue(parameters) ?? [],
+                (result.GetValue(references) ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
+                result.GetValue(job) ?? "short",
+                result.GetValue(full),
+                result.GetValue(benchVerbose)),
+            token)));
+        root.Subcommands.Add(bench);
+
+        var force = new Option<bool>("--force") { Description = "Show them even though your implementation does not pass yet." };
+        var solutions = new Command("solutions", "Where the reference solutions are, with a line about each; once your implementation passes.") { kata, force };
+        solutions.SetAction((result, token) => With(context, c => SolutionsCommand.ExecuteAsync(c, result.GetValue(kata), result.GetValue(force), token)));
+        root.Subcommands.Add(solutions);
+
+        return root;
+
+        CheckCommand.Options CheckOptions(ParseResult result) => new(
+            result.GetValue(kata),
+            result.GetValue(replay)?.Trim('(', ')', ' ', '"'),
+            TimeSpan.FromSeconds(Math.Max(1, result.GetValue(timeout))),
+            result.GetValue(verbose));
+    }
+
+    private static async Task<int> With(Func<CliContext?> context, Func<CliContext, Task<int>> command) =>
+        context() is { } c ? await command(c).ConfigureAwait(false) : ExitCode.Environment;
+
+    private static int WithSync(Func<CliContext?> context, Func<CliContext, int> command) =>
+        context() is { } c ? command(c) : ExitCode.Environment;
+
+    private static int ReportParseErrors(IAnsiConsole console, Command root, ParseResult parsed)
+    {
+        var command = parsed.CommandResult.Command;
+        if (command == root && parsed.UnmatchedTokens.Count > 0)
+        {
+            var typed = parsed.UnmatchedTokens[0];
+            var names = root.Subcommands.Select(c => c.Name).ToArray();
+            var suggestion = Suggestions.Closest(typed, names);
+            console.MarkupLine($"[red]Unknown command '{Markup.Escape(typed)}'.[/]{(suggestion is null ? "" : $" Did you mean [bold]{suggestion}[/]?")}");
+            if (KataDefinition.Find(typed) is { } kata)
+            {
+                console.MarkupLine($"'{Markup.Escape(typed)}' is a kata: try [bold]katas show {kata.Name}[/] or [bold]katas check {kata.Name}[/].");
+            }
+
+            console.MarkupLine("Commands:");
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(2)).AddColumn();
+            foreach (var subcommand in root.Subcommands)
+            {
+                var description = subcommand.Description ?? "";
+                var first = description.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? description[..(end + 1)] : description;
+                grid.AddRow(new Markup($"[bold]{subcommand.Name}[/]"), new Markup(Markup.Escape(first)));
+            }
+
+            console.Write(grid);
+
+            console.MarkupLine("[dim]katas --help explains them; katas <command> --help lists a command's options.[/]");
+            return ExitCode.Usage;
+        }
+
+        foreach (var error in parsed.Errors)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(error.Message)}[/]");
+        }
+
+        var path = command == root ? "katas" : $"katas {command.Name}";
+        console.MarkupLine($"[dim]{path} --help lists the arguments and options.[/]");
+        return ExitCode.Usage;
+    }
+}

@@ -1,0 +1,197 @@
+using Katas.Cli;
+using Katas.Cli.Processes;
+using Katas.Cli.Progress;
+using Katas.Cli.Testing;
+
+namespace Katas.Tests.Cli;
+
+public sealed class CheckTests
+{
+    [Fact]
+    public async Task AFailingKataShowsInputExpectedActualAndTheReplaySeed()
+    {
+        using var repository = new TempRepository();
+        var console = Cli.Console();
+        var processes = FakeProcessRunner.Tests(Cli.Data("check-failing-results.xml"));
+
+        var exit = await Cli.Run(Cli.Context(repository, console, processes), "check", "sliding-window-maximum");
+
+        exit.Should().Be(ExitCode.NotPassing);
+        var output = console.Output;
+        output.Should().Contain("✗ sliding-window-maximum: 17 of 37 tests fail (Practice).");
+        output.Should().Contain("Returns the maximum of each window [Practice]")
+            .And.MatchRegex(@"example\s+maximum at the start of each block")
+            .And.MatchRegex(@"input\s+nums = \[9, 0, 0, 8, 0, 0, 7, 0, 0\], k = 3", "the reason's full input replaces the shortened arguments")
+            .And.MatchRegex(@"expected\s+\{9, 8, 8, 8, 7, 7, 7\}")
+            .And.MatchRegex(@"actual\s+\{9, 0, 8, 8, 0, 7, 7\} differs at index 1");
+        output.Should().Contain("(property, falsified after").And.MatchRegex(@"input\s+nums = \[")
+            .And.MatchRegex(@"replay\s+katas check sliding-window-maximum --replay \d+,\d+");
+        output.Should().Contain("…and 14 more").And.Contain("katas check sliding-window-maximum --verbose");
+    }
+
+    [Fact]
+    public async Task RunsOnlyTheLearnersTestsOfTheKataAfterAnIncrementalBuild()
+    {
+        using var repository = new TempRepository();
+        var processes = FakeProcessRunner.Tests(Cli.Data("check-passing-results.xml"));
+
+        await Cli.Run(Cli.Context(repository, Cli.Console(), processes), "check", "SlidingWindowMaximum", "--replay", "12,34");
+
+        var requests = processes.Requests.ToArray();
+        requests.Should().HaveCount(2);
+        requests[0].Arguments.Should().StartWith(["build", "tests/Katas.Tests/Katas.Tests.csproj"]);
+        requests[1].Arguments.Should().ContainInConsecutiveOrder("-trait", "Kind=learner")
+            .And.ContainInConsecutiveOrder("-namespace", "Katas.Tests.SlidingWindowMaximum")
+            .And.Contain("-preEnumerateTheories");
+        requests[1].Environment.Should().Contain(new KeyValuePair<string, string?>("KATAS_REPLAY", "12,34"));
+        requests.Should().OnlyContain(r => r.WorkingDirectory == repository.Root);
+    }
+
+    [Fact]
+    public async Task EverythingPassingExitsWithZeroAndIsRemembered()
+    {
+        using var repository = new TempRepository();
+        var console = Cli.Console();
+
+        var exit = await Cli.Run(Cli.Context(repository, console, FakeProcessRunner.Tests(Cli.Data("check-passing-results.xml"))), "check", "sliding-window-maximum");
+
+        exit.Should().Be(ExitCode.Success);
+        console.Output.Should().Contain("✓ sliding-window-maximum: all 37 tests pass (Practice).").And.Contain("katas bench sliding-window-maximum");
+        var record = ProgressStore.Load(repository.Root).For("sliding-window-maximum").LastCheck;
+        record!.Status.Should().Be(KataStatus.Passing);
+        record.Passed.Should().Be(37);
+        record.Fingerprint.Should().Be(SourceFingerprint.Compute(repository.Root, Katas.Discovery.KataDefinition.Find("sliding-window-maximum")!));
+    }
+
+    [Fact]
+    public async Task NothingStartedIsNotAPass()
+    {
+        using var repository = new TempRepository();
+        var console = Cli.Console();
+
+        var exit = await Cli.Run(Cli.Context(repository, console, FakeProcessRunner.Tests(Cli.Data("check-not-started-results.xml"))), "check", "sliding-window-maximum");
+
+        exit.Should().Be(ExitCode.NotPassing);
+        Cli.Flat(console.Output).Should().Contain("○ sliding-window-maximum: not started.")
+            .And.Contain("Write your solution in src/Katas/SlidingWindowMaximum/Practice.cs")
+            .And.Contain("katas show sliding-window-maximum");
+    }
+
+    [Fact]
+    public async Task CheckWithoutAKataRunsEveryKata()
+    {
+        using var repository = new TempRepository();
+        var processes = FakeProcessRunner.Tests(Cli.Data("check-failing-results.xml"));
+
+        var exit = await Cli.Run(Cli.Context(repository, Cli.Console(), processes), "check");
+
+        exit.Should().Be(ExitCode.NotPassing);
+        var run = processes.Requests.Last();
+        foreach (var kata in Katas.Discovery.KataDefinition.All)
+        {
+            run.Arguments.Should().ContainInConsecutiveOrder("-namespace", $"Katas.Tests.{kata.Folder}");
+        }
+    }
+
+    [Fact]
+    public async Task CompileErrorsAreListedWithTheirPlace()
+    {
+        using var repository = new TempRepository();
+        var console = Cli.Console();
+        var practice = repository.PathOf("src/Katas/SlidingWindowMaximum/Practice.cs");
+        var processes = new FakeProcessRunner(_ => new ProcessResult(1,
+        [
+            $"{practice}(16,17): error CS1002: ; expected [{repository.PathOf("src/Katas/Katas.csproj")}]",
+            "",
+            "Build FAILED.",
+            $"{practice}(16,17): error CS1002: ; expected [{repository.PathOf("src/Katas/Katas.csproj")}]",
+        ]));
+
+        var exit = await Cli.Run(Cli.Context(repository, console, processes), "check", "sliding-window-maximum");
+
+        exit.Should().Be(ExitCode.NotPassing);
+        console.Output.Should().Contain("Your code does not compile").And.MatchRegex(@"src/Katas/SlidingWindowMaximum/Practice\.cs:16:17\s+CS1002\s+; expected");
+        console.Output.Split("CS1002").Should().HaveCount(2, "the summary's repetition is dropped");
+        processes.Requests.Should().ContainSingle("no tests run when the build fails");
+        ProgressStore.Load(repository.Root).For("sliding-window-maximum").LastCheck!.Status.Should().Be(KataStatus.Failing);
+    }
+
+    [Fact]
+    public async Task AStackOverflowIsNamedWithTheLearnersFrames()
+    {
+        using var repository = new TempRepository();
+        var console = Cli.Console();
+        var processes = new FakeProcessRunner(r => r.Arguments[0] == "build" ? new ProcessResult(0, []) : new ProcessResult(134,
+        [
+            "Stack overflow.",
+            "Repeated 173733 times:",
+            "--------------------------------",
+            "   at Katas.SlidingWindowMaximum.Practice.Max(Int32[], Int32, Int32)",
+            "--------------------------------",
+            "   at Katas.SlidingWindowMaximum.Practice.MaxSlidingWindow(System.ReadOnlySpan`1<Int32>, Int32)",
+            "   at Katas.Discovery.Implementation.Probe()",
+            "   at Katas.Tests.Infrastructure.Subject.Create[[System.__Canon]](System.String)",
+            "   at Katas.Tests.SlidingWindowMaximum.PropertyTests.ReadsOnlyTheGivenSpan(System.String)",
+        ]));
+
+        var exit = await Cli.Run(Cli.Context(repository, console, processes), "check", "sliding-window-maximum");
+
+        exit.Should().Be(ExitCode.NotPassing);
+        console.Output.Should().Contain("Stack overflow").And.Contain("Repeated 173733 times")
+            .And.Contain("at Katas.SlidingWindowMaximum.Practice.Max(Int32[], Int32, Int32)")
+            .And.Contain("while running SlidingWindowMaximum.PropertyTests.ReadsOnlyTheGivenSpan")
+            .And.NotContain("Implementation.Probe");
+    }
+
+    [Fact]
+    public async Task ATimeoutNamesTheTestsStillRunning()
+    {
+        using var repository = new TempRepository();
+        var console = Cli.Console();
+        var processes = new FakeProcessRunner(r => r.Arguments[0] == "build" ? new ProcessResult(0, []) : new ProcessResult(-1,
+        [
+            "    [D::Katas.Tests] [Long Running Test] 'Katas.Tests.SlidingWindowMaximum.PropertyTests.ReadsOnlyTheGivenSpan [Practice]', Elapsed: 00:00:05",
+            "                     [Long Running Test] 'Katas.Tests.SlidingWindowMaximum.ExampleTests.ReturnsTheMaximumOfEachWindow(implementation: \\\"Practice\\\", example: \\\"strictly decreasing\\\", k: 3)', Elapsed: 00:00:05",
+        ], TimedOut: true));
+
+        var exit = await Cli.Run(Cli.Context(repository, console, processes), "check", "sliding-window-maximum", "--timeout", "7");
+
+        exit.Should().Be(ExitCode.NotPassing);
+        console.Output.Should().Contain("ran for more than 7 seconds").And.Contain("Reads only the given span")
+            .And.Contain("Returns the maximum of each window (example = strictly decreasing, k = 3)");
+        processes.Requests.Last().Timeout.Should().Be(TimeSpan.FromSeconds(7));
+    }
+
+    [Fact]
+    public async Task AMalformedReplaySeedIsAUsageError()
+    {
+        using var repository = new TempRepository();
+        var console = Cli.Console();
+
+        var exit = await Cli.Run(Cli.Context(repository, console), "check", "sliding-window-maximum", "--replay", "seed");
+
+        exit.Should().Be(ExitCode.Usage);
+        console.Output.Should().Contain("two numbers like 123,456");
+    }
+
+    [Fact]
+    public async Task RealSmokeTestBuildsAndRunsTheLearnersTestsOfTheRepository()
+    {
+        // The real dotnet build (up to date, since dotnet test just built it) and the real test runner on
+        // this repository: only learner rows come back, each with its kata's trait.
+        var context = new Katas.Cli.CliContext
+        {
+            Console = Cli.Console(),
+            Root = TempRepository.RealRoot,
+            Processes = new SystemProcessRunner(),
+        };
+
+        var run = await new TestRunner(context).RunAsync(
+            [Katas.Discovery.KataDefinition.Find("sliding-window-maximum")!], null, TimeSpan.FromMinutes(2), null, TestContext.Current.CancellationToken);
+
+        run.Kind.Should().Be(CheckRunKind.Completed, string.Join('\n', run.Output.TakeLast(30)));
+        run.Tests.Should().NotBeEmpty().And.OnlyContain(t => t.Traits["Kind"] == "learner" && t.Kata == "sliding-window-maximum");
+        run.Tests.Should().Contain(t => t.Implementation == "Practice");
+        run.Tests.Where(t => t.Outcome == TestOutcome.Skipped).Should().OnlyContain(t => t.SkipReason!.Contains("is not started yet", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,116 @@
+using Katas.Cli.Testing;
+
+namespace Katas.Tests.Cli;
+
+public sealed class FailureDetailsTests
+{
+    private static IReadOnlyList<TestCaseResult> Recorded => XunitResultReader.Read(Cli.Data("check-failing-results.xml"));
+
+    [Fact]
+    public void ReadsEveryRowWithItsTraits()
+    {
+        var results = Recorded;
+
+        results.Should().HaveCount(37);
+        results.Count(r => r.Outcome == TestOutcome.Failed).Should().Be(17);
+        results.Should().OnlyContain(r => r.Kata == "sliding-window-maximum" && r.Implementation == "Practice" && r.Traits["Kind"] == "learner");
+    }
+
+    [Fact]
+    public void AnExampleFailureGivesItsArgumentsExpectedAndActual()
+    {
+        var failure = Recorded.First(r => r.Outcome == TestOutcome.Failed && r.Name.Contains("maximum at the start of each block", StringComparison.Ordinal));
+
+        var details = FailureDetails.From(failure);
+
+        details.Title.Should().Be("Returns the maximum of each window");
+        details.Implementation.Should().Be("Practice");
+        details.Arguments.Select(a => a.Key).Should().Equal("example", "nums", "k", "expected");
+        details.Arguments[0].Value.Should().Be("maximum at the start of each block");
+        details.Expected.Should().Be("{9, 8, 8, 8, 7, 7, 7}");
+        details.Actual.Should().Be("{9, 0, 8, 8, 0, 7, 7} differs at index 1");
+        details.Because.Should().Contain("nums = [9, 0, 0, 8, 0, 0, 7, 0, 0], k = 3");
+        details.ReplaySeed.Should().BeNull();
+    }
+
+    [Fact]
+    public void APropertyFailureGivesTheShrunkCounterexampleAndTheReplaySeed()
+    {
+        var failure = Recorded.First(r => r.Outcome == TestOutcome.Failed && r.Method == "AgreesWithBruteForceOnTies");
+
+        var details = FailureDetails.From(failure);
+
+        details.PropertySummary.Should().MatchRegex(@"^falsified after \d+ tests?, \d+ shrinks?$");
+        details.Counterexample.Should().StartWith("nums = [").And.Contain("k = ");
+        details.Expected.Should().StartWith("{");
+        details.Actual.Should().Contain("differs at index");
+        details.ReplaySeed.Should().MatchRegex(@"^\d+,\d+$");
+    }
+
+    [Fact]
+    public void ClosuresInAnExpectationReadAsTheTestsSource()
+    {
+        var failure = Recorded.First(r => r.Outcome == TestOutcome.Failed && r.Method == "EachOutputIsAnElementOfItsWindowAndNoLessThanAny");
+
+        var details = FailureDetails.From(failure);
+
+        details.Expected.Should().Contain("output[").And.NotContain("DisplayClass").And.NotContain("locals");
+    }
+
+    [Fact]
+    public void AnExceptionFromTheLearnersCodeIsNamedWithItsLine()
+    {
+        var test = new TestCaseResult("T.M [Practice]", "Katas.Tests.X.T", "M", TestOutcome.Failed, new Dictionary<string, string>())
+        {
+            ExceptionType = "System.IndexOutOfRangeException",
+            Message = "Index was outside the bounds of the array.",
+            StackTrace = "   at Katas.X.Practice.Run(Int32[] a) in /home/me/katas/src/Katas/X/Practice.cs:line 12\n   at Katas.Tests.X.T.M(String implementation) in /home/me/katas/tests/Katas.Tests/X/T.cs:line 30",
+        };
+
+        var details = FailureDetails.From(test, "/home/me/katas");
+
+        details.Exception.Should().Be("IndexOutOfRangeException: Index was outside the bounds of the array.");
+        details.Location.Should().Be("src/Katas/X/Practice.cs:12");
+        details.Expected.Should().BeNull();
+    }
+
+    [Fact]
+    public void XunitAssertionsGiveExpectedAndActualToo()
+    {
+        var test = new TestCaseResult("T.M", "T", "M", TestOutcome.Failed, new Dictionary<string, string>())
+        {
+            ExceptionType = "Xunit.Sdk.EqualException",
+            Message = "Assert.Equal() Failure: Values differ\nExpected: 3\nActual:   4",
+        };
+
+        var details = FailureDetails.From(test);
+
+        (details.Expected, details.Actual).Should().Be(("3", "4"));
+    }
+
+    [Theory]
+    [InlineData("ReturnsTheMaximumOfEachWindow", "Returns the maximum of each window")]
+    [InlineData("WindowOfNIsTheMaximum", "Window of n is the maximum")]
+    [InlineData("AddingAConstantShiftsTheOutput", "Adding a constant shifts the output")]
+    [InlineData("CacheBlockedSIMDIsFast", "Cache blocked SIMD is fast")]
+    [InlineData("Handles_Underscores", "Handles underscores")]
+    [InlineData("CombinationSum2Works", "Combination sum 2 works")]
+    public void MethodNamesReadAsSentences(string method, string expected) =>
+        FailureDetails.Humanize(method).Should().Be(expected);
+
+    [Fact]
+    public void BuildErrorsAreParsedOnceEach()
+    {
+        var errors = BuildError.Parse(
+        [
+            "/r/src/Katas/X/Practice.cs(16,17): error CS1002: ; expected [/r/src/Katas/Katas.csproj]",
+            "/r/src/Katas/X/Practice.cs(16,17): error CS1002: ; expected [/r/src/Katas/Katas.csproj]",
+            "/r/src/Katas/X/Practice.cs(3,1): warning CS0168: unused",
+            "MSBUILD : error MSB1009: Project file does not exist.",
+        ]);
+
+        errors.Should().Equal(
+            new BuildError("/r/src/Katas/X/Practice.cs", 16, 17, "CS1002", "; expected"),
+            new BuildError(null, 0, 0, "MSB1009", "Project file does not exist."));
+    }
+}

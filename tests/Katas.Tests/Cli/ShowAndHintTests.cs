@@ -1,0 +1,131 @@
+using Katas.Cli;
+using Katas.Cli.Docs;
+using Katas.Discovery;
+
+namespace Katas.Tests.Cli;
+
+public sealed class ShowAndHintTests
+{
+    [Fact]
+    public async Task ShowRendersTheStatementWithHintsAndSolutionsHeldBack()
+    {
+        using var repository = new TempRepository();
+        var console = Cli.Console();
+
+        var exit = await Cli.Run(Cli.Context(repository, console), "show", "sliding-window-maximum");
+
+        exit.Should().Be(ExitCode.Success);
+        console.Output.Should().Contain("Sliding Window Maximum").And.Contain("nums = [1, 3, -1, -3, 5, 3, 6, 7], k = 3")
+            .And.Contain("3 hints, shown one at a time by katas hint sliding-window-maximum")
+            .And.Contain("src/Katas/SlidingWindowMaximum/Practice.cs");
+        console.Output.Should().NotContain("what can never be the answer again", "hints stay hidden until asked for")
+            .And.NotContain("CacheBlockedSimd", "the reference solutions are held back");
+    }
+
+    [Fact]
+    public async Task ShowAllIncludesEverything()
+    {
+        using var repository = new TempRepository();
+        var console = Cli.Console();
+
+        await Cli.Run(Cli.Context(repository, console), "show", "sliding-window-maximum", "--all");
+
+        console.Output.Should().Contain("CacheBlockedSimd").And.Contain("what can never be the answer again");
+    }
+
+    [Fact]
+    public void EveryKataReadmeRendersAndHasHints()
+    {
+        foreach (var kata in KataDefinition.All)
+        {
+            var readme = KataReadme.Load(Path.Combine(TempRepository.RealRoot, kata.SourceDirectory));
+            var console = Cli.Console();
+
+            console.Write(MarkdownRenderer.Render(readme.Markdown));
+            console.Write(MarkdownRenderer.Render(readme.Statement("katas hint x", out _)));
+
+            readme.Hints.Should().NotBeEmpty("{0} should have hints in <details> blocks", kata.Name);
+            readme.Hints.Select(h => h.Number).Should().Equal(Enumerable.Range(1, readme.Hints.Count));
+            readme.Hints.Should().OnlyContain(h => h.Title.Length > 0 && h.Body.Length > 0 && !h.Title.StartsWith("Hint", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task HintShowsTheNextHintEachTimeAndRemembers()
+    {
+        using var repository = new TempRepository();
+
+        var first = Cli.Console();
+        (await Cli.Run(Cli.Context(repository, first), "hint", "sliding-window-maximum")).Should().Be(ExitCode.Success);
+        var second = Cli.Console();
+        (await Cli.Run(Cli.Context(repository, second), "hint", "sliding-window-maximum")).Should().Be(ExitCode.Success);
+
+        first.Output.Should().Contain("Hint 1 of 3: what can never be the answer again?").And.Contain("Throw such values away")
+            .And.NotContain("a deque of candidates");
+        second.Output.Should().Contain("Hint 2 of 3: a deque of candidates").And.NotContain("Throw such values away");
+    }
+
+    [Fact]
+    public async Task HintByNumberAndAfterTheLast()
+    {
+        using var repository = new TempRepository();
+
+        var third = Cli.Console();
+        await Cli.Run(Cli.Context(repository, third), "hint", "sliding-window-maximum", "3");
+        var again = Cli.Console();
+        await Cli.Run(Cli.Context(repository, again), "hint", "sliding-window-maximum");
+        var wrong = Cli.Console();
+        var exit = await Cli.Run(Cli.Context(repository, wrong), "hint", "sliding-window-maximum", "4");
+
+        third.Output.Should().Contain("Hint 3 of 3: no deque at all").And.Contain("That was the last hint");
+        again.Output.Should().Contain("You have seen all 3 hints").And.Contain("katas hint sliding-window-maximum 2");
+        exit.Should().Be(ExitCode.Usage);
+        wrong.Output.Should().Contain("hints 1 to 3");
+    }
+
+    [Fact]
+    public void ReadmeHintsAndSolutionSectionsAreFound()
+    {
+        var readme = KataReadme.Parse("""
+            # Title
+
+            Intro with [brackets] and `code`.
+
+            ## Hints
+
+            <details><summary>Hint 1: first</summary>
+
+            Body **one**.
+            </details>
+
+            <details><summary>Hint 2 - second</summary>
+
+            Body two.
+            </details>
+
+            ## Reference solutions
+
+            | A | B |
+            |---|---:|
+            | x | 1 |
+
+            ### Why
+
+            Secret.
+
+            ## After
+
+            Kept.
+            """);
+
+        var statement = readme.Statement("katas hint t", out var hidden);
+
+        readme.Hints.Should().Equal(new Hint(1, "first", "Body **one**."), new Hint(2, "second", "Body two."));
+        hidden.Should().Equal("Reference solutions");
+        statement.Should().Contain("Intro with [brackets]").And.Contain("2 hints, shown one at a time by `katas hint t`").And.Contain("## After")
+            .And.NotContain("Secret").And.NotContain("Body two");
+        var console = Cli.Console();
+        console.Write(MarkdownRenderer.Render(readme.Markdown));
+        console.Output.Should().Contain("Intro with [brackets] and code.");
+    }
+}
