@@ -21,11 +21,11 @@ public sealed record GapCase(int[] Nums)
         From(Gen.OneOf(SmallRangeArrays(), Generators.SizedArrayOf(Generators.FullRange), ClusteredArrays(Gen.Sized(size => Gen.Choose(0, size)))));
 
     /// <summary>
-    /// 20 000 to 150 000 values, full range, clustered, or dense (ranges of 3n and n/2): enough buckets to
-    /// take the fast solutions off their one-level paths and onto their partitions and byte maps.
+    /// 20 000 to 400 000 values, full range, clustered, or dense (ranges of 3n and n/2): large tables,
+    /// byte maps and, past 2¹⁸ buckets, the fast solution's two-level partition.
     /// </summary>
     public static Arbitrary<GapCase> Large { get; } =
-        From(Gen.Choose(20_000, 150_000).SelectMany(n => Gen.OneOf(
+        From(Gen.Choose(20_000, 400_000).SelectMany(n => Gen.OneOf(
             Generators.FullRange.ArrayOf(n),
             Gen.Choose(-n, 2 * n).ArrayOf(n),
             Gen.Choose(0, n / 2).ArrayOf(n),
