@@ -107,6 +107,7 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int Min, int Max) MinMax(int* values, int n)
     {
         var i = 0;
@@ -150,6 +151,7 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
 
     // Width 1 (range < n): the buckets are the values themselves and a byte per value says whether it
     // occurs. Marking is a plain store with nothing to read, so duplicates cost no dependency chains.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long MarkAndScan(uint* values, int n, uint bias, int size)
     {
         var padded = RoundUp(size, 64);
@@ -209,7 +211,7 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
                 new Span<ulong>(table, size).Clear();
                 Accumulate(values, n, bias, multiplier, shift, table, ulong.MaxValue);
                 uint carry = 0;
-                return Scan(table, size, ref carry);
+                return ScanAndClear(table, size, ref carry);
             }
         }
         finally
@@ -256,6 +258,8 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
                     Sse.StoreFence();
                 }
 
+                // The table is cleared once here, then by each scan as it reads it.
+                new Span<ulong>(table, BlockBuckets).Clear();
                 long best = 0;
                 uint carry = 0;
                 var start = 0;
@@ -272,9 +276,8 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
                     new Span<uint>(lines + (block * LineLength), partial).CopyTo(new Span<uint>(partition + end - partial, partial));
 
                     var size = RoundUp(Math.Min(BlockBuckets, buckets - (block << BlockBits)), Vector256<uint>.Count);
-                    new Span<ulong>(table, size).Clear();
                     Accumulate(partition + start, end - start, 0, multiplier, shift, table, BlockBuckets - 1);
-                    best = Math.Max(best, Scan(table, size, ref carry));
+                    best = Math.Max(best, ScanAndClear(table, size, ref carry));
                     start = RoundUp(end, LineLength);
                 }
 
@@ -290,6 +293,7 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Histogram(uint* values, int n, uint bias, uint multiplier, int blockShift, int* counts)
     {
         var i = 0;
@@ -310,6 +314,7 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     // Software write-combining: values gather in their block's line buffer (in L1), and only full lines
     // go to the partition, as two aligned 32-byte stores. The cursor of the block last written stays in
     // a register, so a run of values in one block does not wait on its own store to the cursor array.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Partition(uint* values, int n, uint bias, uint multiplier, int blockShift, int* cursors, uint* lines, uint* partition, bool nonTemporal)
     {
         nint last = 0;
@@ -350,6 +355,7 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     // table[bucket(v − bias) & mask] = max(table[…], (~r, r)) lane-wise: the (~min, max) pair of each bucket.
     // Four values at a time: one vector computes their buckets and pairs, then each is a load, a vpmaxud
     // and a store of 8 bytes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Accumulate(uint* values, int n, uint bias, uint multiplier, int shift, ulong* table, ulong mask)
     {
         var biases = Vector128.Create(bias);
@@ -384,9 +390,11 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     private static void Update(ulong* slot, Vector128<ulong> pair) =>
         Sse2.StoreScalar(slot, Sse41.Max(Sse2.LoadScalarVector128(slot).AsUInt32(), pair.AsUInt32()).AsUInt64());
 
-    // The largest min(bucket) − max(previous non-empty bucket) over table[0..size), size a multiple of 8.
-    // carry holds the maximum of everything before the table and is updated for the next one.
-    private static uint Scan(ulong* table, int size, ref uint carry)
+    // The largest min(bucket) − max(previous non-empty bucket) over table[0..size), size a multiple of 8,
+    // leaving the table cleared (all empty) for the next block. carry holds the maximum of everything
+    // before the table and is updated for the next one.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static uint ScanAndClear(ulong* table, int size, ref uint carry)
     {
         var evenOdd = Vector256.Create(0u, 2, 4, 6, 1, 3, 5, 7);
         var previous1 = Vector256.Create(0u, 0, 1, 2, 3, 4, 5, 6);
@@ -400,22 +408,28 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
         for (var i = 0; i < size; i += Vector256<uint>.Count)
         {
             // Eight pairs (~min, max) → eight minima and eight maxima.
-            var a = Avx2.PermuteVar8x32(Avx.LoadVector256(words + (2 * i)), evenOdd);
-            var b = Avx2.PermuteVar8x32(Avx.LoadVector256(words + (2 * i) + 8), evenOdd);
+            var low = Avx.LoadVector256(words + (2 * i));
+            var high = Avx.LoadVector256(words + (2 * i) + 8);
+            Avx.Store(words + (2 * i), Vector256<uint>.Zero);
+            Avx.Store(words + (2 * i) + 8, Vector256<uint>.Zero);
+            var a = Avx2.PermuteVar8x32(low, evenOdd);
+            var b = Avx2.PermuteVar8x32(high, evenOdd);
             var mins = ~Avx2.Permute2x128(a, b, 0x20);
             var maxs = Avx2.Permute2x128(a, b, 0x31);
 
-            // before[j] = max(carried, maxs[0..j)): maxs shifted one lane up, then a log-step prefix maximum
-            // in which a lane with nothing before it takes itself (max(x, x) = x).
-            var before = Avx2.BlendVariable(Avx2.PermuteVar8x32(maxs, previous1), carried, firstLane);
-            before = Avx2.Max(before, Avx2.PermuteVar8x32(before, previous1));
-            before = Avx2.Max(before, Avx2.PermuteVar8x32(before, previous2));
-            before = Avx2.Max(before, Avx2.PermuteVar8x32(before, previous4));
+            // The prefix maximum of the eight maxima, by log steps in which a lane with nothing before it
+            // takes itself (max(x, x) = x); shifted up a lane it is "the maximum before", with carried
+            // (the maximum of all earlier vectors) folded in by one vpmaxud: the only step that waits on
+            // the previous vector.
+            var prefix = Avx2.Max(maxs, Avx2.PermuteVar8x32(maxs, previous1));
+            prefix = Avx2.Max(prefix, Avx2.PermuteVar8x32(prefix, previous2));
+            prefix = Avx2.Max(prefix, Avx2.PermuteVar8x32(prefix, previous4));
+            var before = Avx2.Max(carried, Avx2.AndNot(firstLane, Avx2.PermuteVar8x32(prefix, previous1)));
 
             // Non-empty buckets (min ≤ max) have min ≥ every earlier value, so min − before is their gap.
             var nonEmpty = Avx2.CompareEqual(Avx2.Min(mins, maxs), mins);
             best = Avx2.Max(best, Avx2.And(Avx2.Subtract(mins, before), nonEmpty));
-            carried = Avx2.PermuteVar8x32(Avx2.Max(before, maxs), lastLane);
+            carried = Avx2.Max(carried, Avx2.PermuteVar8x32(prefix, lastLane));
         }
 
         carry = carried.ToScalar();
