@@ -32,7 +32,8 @@ namespace Katas.MaximumGap.Solutions;
 /// </para>
 /// <para>
 /// Time O(n): at most four sequential passes over the n values and one write of them, plus O(n / 8)
-/// vector steps for the scan. Extra space O(n), pooled: the partition, or the one-level table. Without AVX2 it falls back to <see cref="PigeonholeBuckets"/>.
+/// vector steps for the scan. Extra space O(n): the partition (from the array pool up to 64 MB), or
+/// the one-level table (pooled). Without AVX2 it falls back to <see cref="PigeonholeBuckets"/>.
 /// </para>
 /// </remarks>
 [SkipLocalsInit]
@@ -58,6 +59,9 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
 
     /// <summary>From this many values on, the partition writes its cache lines around the cache.</summary>
     internal const int NonTemporalThreshold = 1 << 20;
+
+    // The largest partition (in values, so 64 MB) taken from the array pool.
+    private const int PooledPartitionLimit = 1 << 24;
 
     // uints per 64-byte cache line.
     private const int LineLength = 16;
@@ -101,9 +105,17 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
                 return MarkAndScan(values, n, bias, buckets);
             }
 
-            return buckets <= SingleLevelLimit
-                ? SingleLevel(values, n, bias, multiplier, shift, buckets)
-                : TwoLevel(values, n, bias, multiplier, shift, buckets);
+            if (buckets <= SingleLevelLimit)
+            {
+                return SingleLevel(values, n, bias, multiplier, shift, buckets);
+            }
+
+            // The partition needs n values plus a line of slack per block in one array.
+            var blocks = ((buckets - 1) >> BlockBits) + 1;
+            var partitionLength = n + ((long)(blocks + 1) * LineLength);
+            return partitionLength <= Array.MaxLength
+                ? TwoLevel(values, n, bias, multiplier, shift, buckets, blocks, (int)partitionLength)
+                : new PigeonholeBuckets().MaximumGap(nums);
         }
     }
 
@@ -220,14 +232,17 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
         }
     }
 
-    private static long TwoLevel(uint* values, int n, uint bias, uint multiplier, int shift, int buckets)
+    private static long TwoLevel(uint* values, int n, uint bias, uint multiplier, int shift, int buckets, int blocks, int partitionLength)
     {
-        var blocks = ((buckets - 1) >> BlockBits) + 1;
         var blockShift = shift + BlockBits;
         var countsArray = ArrayPool<int>.Shared.Rent(blocks * Lanes);
         var linesArray = ArrayPool<uint>.Shared.Rent((blocks + 1) * LineLength);
-        var partitionArray = ArrayPool<uint>.Shared.Rent(n + ((blocks + 1) * LineLength));
         var tableArray = ArrayPool<ulong>.Shared.Rent(BlockBuckets);
+
+        // Up to 64 MB the partition comes from the pool (warm pages, no GC); beyond, a pooled array
+        // rounded up to a power of two would waste too much, so it is allocated, without zeroing.
+        var pooled = partitionLength <= PooledPartitionLimit;
+        var partitionArray = pooled ? ArrayPool<uint>.Shared.Rent(partitionLength) : GC.AllocateUninitializedArray<uint>(partitionLength);
         try
         {
             fixed (int* counts = countsArray)
@@ -288,8 +303,11 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
         {
             ArrayPool<int>.Shared.Return(countsArray);
             ArrayPool<uint>.Shared.Return(linesArray);
-            ArrayPool<uint>.Shared.Return(partitionArray);
             ArrayPool<ulong>.Shared.Return(tableArray);
+            if (pooled)
+            {
+                ArrayPool<uint>.Shared.Return(partitionArray);
+            }
         }
     }
 
