@@ -256,7 +256,8 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
                 new Span<int>(counts, blocks * Lanes).Clear();
                 Histogram(values, n, bias, multiplier, blockShift, counts);
 
-                // Each block starts on a cache line, so that every flush is one aligned line.
+                // Each block starts on a cache line, so that every flush is one aligned line. The cursors
+                // overwrite the counts in place: block b's cursor goes to index b, its counts are at 4b…4b + 3.
                 var cursors = counts;
                 var position = 0;
                 for (var block = 0; block < blocks; block++)
