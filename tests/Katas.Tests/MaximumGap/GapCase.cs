@@ -21,8 +21,8 @@ public sealed record GapCase(int[] Nums)
         From(Gen.OneOf(SmallRangeArrays(), Generators.SizedArrayOf(Generators.FullRange), ClusteredArrays(Gen.Sized(size => Gen.Choose(0, size)))));
 
     /// <summary>
-    /// 20 000 to 400 000 values, full range, clustered, or dense (ranges of 3n and n/2): large tables,
-    /// byte maps and, past 2¹⁸ buckets, the fast solution's two-level partition.
+    /// 20 000 to 400 000 values, full range, clustered, dense (ranges of 3n and n/2) or five values
+    /// repeated: large tables, byte maps and, past 2¹⁸ buckets, the fast solution's two-level partition.
     /// </summary>
     public static Arbitrary<GapCase> Large { get; } =
         Arb.From(
@@ -30,7 +30,8 @@ public sealed record GapCase(int[] Nums)
                 Generators.FullRange.ArrayOf(n),
                 Gen.Choose(-n, 2 * n).ArrayOf(n),
                 Gen.Choose(0, n / 2).ArrayOf(n),
-                ClusteredArrays(Gen.Constant(n)))).Select(nums => new GapCase(nums)),
+                ClusteredArrays(Gen.Constant(n)),
+                Generators.FullRange.ArrayOf(5).SelectMany(few => Gen.Elements(few).ArrayOf(n)))).Select(nums => new GapCase(nums)),
             ShrinkByHalves);
 
     /// <summary>Any of the shapes, with <see cref="int.MinValue"/> (whose negation overflows) moved up by one.</summary>

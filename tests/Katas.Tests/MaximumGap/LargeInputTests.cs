@@ -22,6 +22,8 @@ public sealed class LargeInputTests
         ["narrow band plus outliers"] = () => Values(r => r.Next(100) == 0 ? r.Next(int.MinValue, int.MaxValue) : r.Next(0, 1 << 16)),
         ["one huge gap in the middle"] = () => Values(r => r.Next(2) == 0 ? r.Next(int.MinValue, int.MinValue + N) : r.Next(int.MaxValue - N, int.MaxValue)),
         ["sorted, evenly spaced"] = () => Enumerable.Range(0, N).Select(i => -2_000_000_000 + (3_000 * i)).ToArray(),
+        ["the two extremes, half a million times each"] = () => Values(r => r.Next(2) == 0 ? int.MinValue : int.MaxValue),
+        ["0 and 7, a few int.MinValue"] = () => Values(r => (r.Next(4) == 0 ? 7 : 0) + (r.Next(1000) == 0 ? int.MinValue : 0)),
     };
 
     // After Inputs: static initialisers run in order.
@@ -36,6 +38,26 @@ public sealed class LargeInputTests
 
         sut.MaximumGap(nums).Should().Be(Oracle.MaximumGap(nums), shape);
         nums.Should().Equal(before);
+    }
+
+    public static TheoryData<int> Positions { get; } = new(Enumerable.Range(0, 8));
+
+    [Theory, Implementations<IMaximumGap>(Cases = nameof(Positions))]
+    public void ALoneValueAmongDuplicatesCounts(string implementation, int position)
+    {
+        var sut = Subject.Create<IMaximumGap>(implementation);
+
+        // 150 000 zeros with one 100 among them, then 150 000 values spaced 10 000 apart from 50 000 000:
+        // the answer, 49 999 900, runs from the lone 100. Its position moves it through every lane of
+        // a vectorised loop; the zeros and the 100 share a bucket (width about 5 000).
+        var nums = new int[300_000];
+        nums[position] = 100;
+        for (var j = 0; j < 150_000; j++)
+        {
+            nums[150_000 + j] = 50_000_000 + (10_000 * j);
+        }
+
+        sut.MaximumGap(nums).Should().Be(49_999_900);
     }
 
     [Fact]

@@ -28,7 +28,8 @@ namespace Katas.MaximumGap.Solutions;
 /// values) through one cache-line buffer per block, written out whole (around the cache for large
 /// inputs), so the scatter touches memory once per 16 values instead of once per value in a random
 /// page; then each block's pigeonhole table (128 KB, L2-resident) is filled and scanned, the running
-/// maximum carried from block to block.
+/// maximum carried from block to block. Runs (sorted or clustered input) and heavy duplicates, which
+/// would make each store wait on the previous one, are detected and handled by variants of the loops.
 /// </para>
 /// <para>
 /// Time O(n): at most four sequential passes over the n values and one write of them, plus O(n / 8)
@@ -59,6 +60,12 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
 
     /// <summary>From this many values on, the partition writes its cache lines around the cache.</summary>
     internal const int NonTemporalThreshold = 1 << 20;
+
+    // The scatter expects runs when all but 1/8 of the sampled neighbours fall in the same block.
+    private const int RunsDivisor = 8;
+
+    // Values per bucket from which the table updates look for four values in one bucket.
+    private const int DenseRatio = 4;
 
     // The largest partition (in values, so 64 MB) taken from the array pool.
     private const int PooledPartitionLimit = 1 << 24;
@@ -221,7 +228,8 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
             fixed (ulong* table = tableArray)
             {
                 new Span<ulong>(table, size).Clear();
-                Accumulate(values, n, bias, multiplier, shift, table, ulong.MaxValue);
+                // Width ≥ 2 here (width 1 went to the byte map), so buckets > n / 2: never dense.
+                Accumulate(values, n, bias, multiplier, shift, table, ulong.MaxValue, dense: false);
                 uint carry = 0;
                 return ScanAndClear(table, size, ref carry);
             }
@@ -254,7 +262,7 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
                 var partition = AlignToLine(partitionStart);
 
                 new Span<int>(counts, blocks * Lanes).Clear();
-                Histogram(values, n, bias, multiplier, blockShift, counts);
+                var repeats = Histogram(values, n, bias, multiplier, blockShift, counts);
 
                 // Each block starts on a cache line, so that every flush is one aligned line. The cursors
                 // overwrite the counts in place: block b's cursor goes to index b, its counts are at 4b…4b + 3.
@@ -268,7 +276,14 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
                 }
 
                 var nonTemporal = n >= NonTemporalThreshold;
-                Partition(values, n, bias, multiplier, blockShift, cursors, lines, partition, nonTemporal);
+                if (repeats >= (n / Lanes) - (n / Lanes / RunsDivisor))
+                {
+                    PartitionRuns(values, n, bias, multiplier, blockShift, cursors, lines, partition, nonTemporal);
+                }
+                else
+                {
+                    Partition(values, n, bias, multiplier, blockShift, cursors, lines, partition, nonTemporal);
+                }
                 if (nonTemporal)
                 {
                     Sse.StoreFence();
@@ -292,7 +307,7 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
                     new Span<uint>(lines + (block * LineLength), partial).CopyTo(new Span<uint>(partition + end - partial, partial));
 
                     var size = RoundUp(Math.Min(BlockBuckets, buckets - (block << BlockBits)), Vector256<uint>.Count);
-                    Accumulate(partition + start, end - start, 0, multiplier, shift, table, BlockBuckets - 1);
+                    Accumulate(partition + start, end - start, 0, multiplier, shift, table, BlockBuckets - 1, end - start >= DenseRatio * (long)size);
                     best = Math.Max(best, ScanAndClear(table, size, ref carry));
                     start = RoundUp(end, LineLength);
                 }
@@ -312,29 +327,65 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
         }
     }
 
+    // Counts the values of each block, and returns how many of the pairs (values[4k], values[4k + 1])
+    // fall in one block, so that the scatter knows whether to expect runs.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Histogram(uint* values, int n, uint bias, uint multiplier, int blockShift, int* counts)
+    private static long Histogram(uint* values, int n, uint bias, uint multiplier, int blockShift, int* counts)
     {
+        long repeats = 0;
         var i = 0;
         for (; i <= n - Lanes; i += Lanes)
         {
-            counts[((((ulong)(values[i] - bias) * multiplier) >> blockShift) * Lanes) + 0]++;
-            counts[((((ulong)(values[i + 1] - bias) * multiplier) >> blockShift) * Lanes) + 1]++;
-            counts[((((ulong)(values[i + 2] - bias) * multiplier) >> blockShift) * Lanes) + 2]++;
-            counts[((((ulong)(values[i + 3] - bias) * multiplier) >> blockShift) * Lanes) + 3]++;
+            var block0 = ((ulong)(values[i] - bias) * multiplier) >> blockShift;
+            var block1 = ((ulong)(values[i + 1] - bias) * multiplier) >> blockShift;
+            var block2 = ((ulong)(values[i + 2] - bias) * multiplier) >> blockShift;
+            var block3 = ((ulong)(values[i + 3] - bias) * multiplier) >> blockShift;
+            counts[(block0 * Lanes) + 0]++;
+            counts[(block1 * Lanes) + 1]++;
+            counts[(block2 * Lanes) + 2]++;
+            counts[(block3 * Lanes) + 3]++;
+
+            // A sample, one neighbour pair in four, is enough to tell runs from scatter. (a ^ b) − 1 has
+            // its top bit set exactly when a = b (blocks are far below 2⁶³): no branch.
+            repeats += (long)(((block1 ^ block0) - 1) >> 63);
         }
 
         for (; i < n; i++)
         {
             counts[(((ulong)(values[i] - bias) * multiplier) >> blockShift) * Lanes]++;
         }
+
+        return repeats;
     }
 
     // Software write-combining: values gather in their block's line buffer (in L1), and only full lines
-    // go to the partition, as two aligned 32-byte stores. The cursor of the block last written stays in
-    // a register, so a run of values in one block does not wait on its own store to the cursor array.
+    // go to the partition, as two aligned 32-byte stores. Each block's cursor lives in memory: a value
+    // in the same block as the one before waits for that store (a few cycles), which is rare unless
+    // the input has runs.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Partition(uint* values, int n, uint bias, uint multiplier, int blockShift, int* cursors, uint* lines, uint* partition, bool nonTemporal)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            var offset = values[i] - bias;
+            var block = (nint)(((ulong)offset * multiplier) >> blockShift);
+            var cursor = cursors[block];
+            var line = lines + (block * LineLength);
+            line[cursor & (LineLength - 1)] = offset;
+            cursor++;
+            cursors[block] = cursor;
+            if ((cursor & (LineLength - 1)) == 0)
+            {
+                Flush(line, partition + cursor - LineLength, nonTemporal);
+            }
+        }
+    }
+
+    // As Partition, for inputs with runs (most values in the same block as the one before): the cursor
+    // of the block last written stays in a register, so a run does not wait on its own stores. On
+    // values that alternate at random between a few blocks, the branch would mispredict half the time.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PartitionRuns(uint* values, int n, uint bias, uint multiplier, int blockShift, int* cursors, uint* lines, uint* partition, bool nonTemporal)
     {
         nint last = 0;
         var cursor = cursors[0];
@@ -354,28 +405,34 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
             cursor++;
             if ((cursor & (LineLength - 1)) == 0)
             {
-                var to = partition + cursor - LineLength;
-                if (nonTemporal)
-                {
-                    Avx.StoreAlignedNonTemporal(to, Avx.LoadAlignedVector256(line));
-                    Avx.StoreAlignedNonTemporal(to + 8, Avx.LoadAlignedVector256(line + 8));
-                }
-                else
-                {
-                    Avx.StoreAligned(to, Avx.LoadAlignedVector256(line));
-                    Avx.StoreAligned(to + 8, Avx.LoadAlignedVector256(line + 8));
-                }
+                Flush(line, partition + cursor - LineLength, nonTemporal);
             }
         }
 
         cursors[last] = cursor;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Flush(uint* line, uint* to, bool nonTemporal)
+    {
+        if (nonTemporal)
+        {
+            Avx.StoreAlignedNonTemporal(to, Avx.LoadAlignedVector256(line));
+            Avx.StoreAlignedNonTemporal(to + 8, Avx.LoadAlignedVector256(line + 8));
+        }
+        else
+        {
+            Avx.StoreAligned(to, Avx.LoadAlignedVector256(line));
+            Avx.StoreAligned(to + 8, Avx.LoadAlignedVector256(line + 8));
+        }
+    }
+
     // table[bucket(v − bias) & mask] = max(table[…], (~r, r)) lane-wise: the (~min, max) pair of each bucket.
     // Four values at a time: one vector computes their buckets and pairs, then each is a load, a vpmaxud
-    // and a store of 8 bytes.
+    // and a store of 8 bytes. With dense data (at least DenseRatio values per bucket) four values in one
+    // bucket are folded first, into a single update.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Accumulate(uint* values, int n, uint bias, uint multiplier, int shift, ulong* table, ulong mask)
+    private static void Accumulate(uint* values, int n, uint bias, uint multiplier, int shift, ulong* table, ulong mask, bool dense)
     {
         var biases = Vector128.Create(bias);
         var multipliers = Vector256.Create((ulong)multiplier).AsUInt32();
@@ -392,6 +449,15 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
             var highPairs = pairs.GetUpper();
             var lowIndexes = indexes.GetLower();
             var highIndexes = indexes.GetUpper();
+            if (dense && Avx2.MoveMask(Avx2.CompareEqual(indexes, Avx2.Permute4x64(indexes, 0)).AsByte()) == -1)
+            {
+                // Four values in one bucket (many duplicates): fold them into one pair first, rather
+                // than four updates that would each wait for the previous one's store.
+                var folded = Sse41.Max(lowPairs.AsUInt32(), highPairs.AsUInt32());
+                Update(table + lowIndexes.ToScalar(), Sse41.Max(folded, Sse2.ShiftRightLogical128BitLane(folded, 8)).AsUInt64());
+                continue;
+            }
+
             Update(table + lowIndexes.ToScalar(), lowPairs);
             Update(table + lowIndexes.GetElement(1), Sse2.ShiftRightLogical128BitLane(lowPairs, 8));
             Update(table + highIndexes.ToScalar(), highPairs);
