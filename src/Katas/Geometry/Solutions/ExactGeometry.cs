@@ -106,6 +106,7 @@ public sealed class ExactGeometry : IPlanarGeometry
     /// even nearly parallel lines get an accurate point. Beyond the expansion range the whole computation
     /// is exact in <see cref="System.Numerics.BigInteger"/> arithmetic, rounded once at the end.
     /// </remarks>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public Vec2? LineIntersection(Vec2 a, Vec2 b, Vec2 c, Vec2 d)
     {
         CoordinateGuard.ThrowIfNotFinite(a);

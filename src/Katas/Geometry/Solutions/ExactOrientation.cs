@@ -8,7 +8,7 @@ namespace Katas.Geometry.Solutions;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Three stages, each used only when the one before cannot vouch for its answer:
+/// Stages, each used only when the one before cannot vouch for its answer (Shewchuk's orient2d):
 /// </para>
 /// <list type="number">
 /// <item><description>
@@ -17,7 +17,12 @@ namespace Katas.Geometry.Solutions;
 /// certain. Almost every input stops here, at the cost of a few more flops than the plain determinant.
 /// </description></item>
 /// <item><description>
-/// Expansion: det = ax(by − cy) + bx(cy − ay) + cx(ay − by) as six exact products (fused multiply-add
+/// Adaptive stages B and C: the determinant of the rounded differences exactly (two-products), then
+/// corrected by the differences' rounding errors, each with its own error bound. Most nearly degenerate
+/// inputs stop here, for a few dozen flops.
+/// </description></item>
+/// <item><description>
+/// Stage D: det = ax(by − cy) + bx(cy − ay) + cx(ay − by) as six exact products (fused multiply-add
 /// two-products) summed exactly as an expansion (Shewchuk's orient2dexact). Exact when every nonzero
 /// coordinate lies in [2⁻⁴⁸⁵, 2⁵¹⁰) in magnitude, about 1e-146 to 3.3e153: then no product overflows,
 /// and no product's rounding error falls below the smallest subnormal.
@@ -52,6 +57,14 @@ internal static class ExactOrientation
 
     private const double Epsilon = 1.1102230246251565e-16; // 2^-53
 
+    // Shewchuk's ccwerrboundB, ccwerrboundC and resulterrbound for the adaptive stages.
+    private const double ErrorBoundB = (2.0 + 12.0 * Epsilon) * Epsilon;
+    private const double ErrorBoundC = (9.0 + 64.0 * Epsilon) * Epsilon * Epsilon;
+    private const double ResultErrorBound = (3.0 + 8.0 * Epsilon) * Epsilon;
+
+    // Below this sum of |terms| the adaptive bounds could underflow: straight to the exact expansion.
+    private const double MinAdaptiveMagnitude = 1.1830521861667747e-271; // 2^-900
+
     /// <summary>+1 when a, b, c turn counter-clockwise, −1 when clockwise, 0 when exactly collinear.</summary>
     /// <exception cref="ArgumentException">A coordinate is NaN or infinite.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -83,6 +96,7 @@ internal static class ExactOrientation
 
     /// <summary>The exact value of (a − c) × (b − c) as an expansion of at most 12 components, for inputs in the expansion range.</summary>
     /// <returns>The number of components written to <paramref name="result"/>.</returns>
+    [SkipLocalsInit]
     public static int Determinant(Vec2 a, Vec2 b, Vec2 c, Span<double> result)
     {
         Span<double> aTerms = stackalloc double[4];
@@ -102,18 +116,67 @@ internal static class ExactOrientation
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int Exact(Vec2 a, Vec2 b, Vec2 c)
     {
-        CoordinateGuard.ThrowIfNotFinite(a);
-        CoordinateGuard.ThrowIfNotFinite(b);
-        CoordinateGuard.ThrowIfNotFinite(c);
-
-        if (InExpansionRange(a) && InExpansionRange(b) && InExpansionRange(c))
+        // NaN and infinities are outside the expansion range too, so the common case pays for one
+        // range check per coordinate and no separate finiteness check.
+        if (!(InExpansionRange(a) && InExpansionRange(b) && InExpansionRange(c)))
         {
-            Span<double> det = stackalloc double[12];
-            var length = Determinant(a, b, c, det);
-            return Expansion.Sign(det[..length]);
+            CoordinateGuard.ThrowIfNotFinite(a);
+            CoordinateGuard.ThrowIfNotFinite(b);
+            CoordinateGuard.ThrowIfNotFinite(c);
+            return DyadicDeterminant(a, b, c).Sign;
         }
 
-        return DyadicDeterminant(a, b, c).Sign;
+        var acx = a.X - c.X;
+        var bcx = b.X - c.X;
+        var acy = a.Y - c.Y;
+        var bcy = b.Y - c.Y;
+        var sum = Math.Abs(acx * bcy) + Math.Abs(acy * bcx);
+
+        // Shewchuk's adaptive stages B and C. Their bounds, like the filter's, assume that nothing
+        // underflows; with |terms| ≥ 2⁻⁹⁰⁰ every bound is a normal number far above any subnormal
+        // rounding error, and below that the full expansion (stage D) decides.
+        if (sum >= MinAdaptiveMagnitude)
+        {
+            // B: the determinant of the rounded differences, exactly (in range, the differences' products
+            // are exact two-products), as a four-component expansion, then rounded.
+            var det = Expansion.ProductDifferenceEstimate(acx, bcy, acy, bcx);
+            var bound = ErrorBoundB * sum;
+            if (det >= bound || -det >= bound)
+            {
+                return Math.Sign(det);
+            }
+
+            var acxTail = Expansion.DiffTail(a.X, c.X, acx);
+            var bcxTail = Expansion.DiffTail(b.X, c.X, bcx);
+            var acyTail = Expansion.DiffTail(a.Y, c.Y, acy);
+            var bcyTail = Expansion.DiffTail(b.Y, c.Y, bcy);
+            if (acxTail == 0 && acyTail == 0 && bcxTail == 0 && bcyTail == 0)
+            {
+                // The differences were exact, so B is the determinant itself.
+                return Math.Sign(det);
+            }
+
+            // C: add the first-order corrections from the differences' rounding errors.
+            bound = ErrorBoundC * sum + ResultErrorBound * Math.Abs(det);
+            det += (acx * bcyTail + bcy * acxTail) - (acy * bcxTail + bcx * acyTail);
+            if (det >= bound || -det >= bound)
+            {
+                return Math.Sign(det);
+            }
+        }
+
+        return StageD(a, b, c);
+    }
+
+    // D: the determinant from the raw coordinates, six two-products summed exactly. A method of its own,
+    // so that its stack buffer costs nothing in the stages before it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    [SkipLocalsInit]
+    private static int StageD(Vec2 a, Vec2 b, Vec2 c)
+    {
+        Span<double> exact = stackalloc double[12];
+        var length = Determinant(a, b, c, exact);
+        return Expansion.Sign(exact[..length]);
     }
 
     /// <summary>The exact value of (a − c) × (b − c) in <see cref="BigInteger"/> arithmetic, for any finite input.</summary>

@@ -37,6 +37,15 @@ internal static class Expansion
         return difference;
     }
 
+    /// <summary>The rounding error of <paramref name="difference"/> = fl(a − b): a − b = difference + tail exactly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double DiffTail(double a, double b, double difference)
+    {
+        var bVirtual = a - difference;
+        var aVirtual = difference + bVirtual;
+        return (a - aVirtual) + (bVirtual - b);
+    }
+
     /// <summary>a + b = sum + error exactly, provided |a| ≥ |b| (Dekker's FastTwoSum).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double FastTwoSum(double a, double b, out double error)
@@ -72,6 +81,22 @@ internal static class Expansion
         var high = TwoSum(left, low, out var middle);
         var low2 = TwoDiff(middle, right, out result[1]);
         result[3] = TwoSum(high, low2, out result[2]);
+    }
+
+    /// <summary>
+    /// a·b − c·d computed exactly as in <see cref="ProductDifference"/>, then rounded by summing the four
+    /// components smallest first (Shewchuk's estimate): within about an ulp, with the exact sign.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ProductDifferenceEstimate(double a, double b, double c, double d)
+    {
+        var left = TwoProduct(a, b, out var leftError);
+        var right = TwoProduct(c, d, out var rightError);
+        var low = TwoDiff(leftError, rightError, out var x0);
+        var high = TwoSum(left, low, out var middle);
+        var low2 = TwoDiff(middle, right, out var x1);
+        var x3 = TwoSum(high, low2, out var x2);
+        return x0 + x1 + x2 + x3;
     }
 
     /// <summary>

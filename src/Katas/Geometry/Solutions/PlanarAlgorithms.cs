@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Katas.Geometry.Solutions;
 
 /// <summary>
@@ -38,25 +40,26 @@ internal static class PlanarAlgorithms
     }
 
     /// <summary>
-    /// Andrew's monotone chain, preceded by an Akl–Toussaint discard of the points strictly inside a
-    /// quadrilateral of extreme points. Time O(n log n) in the worst case and O(n) plus the sort of the
-    /// survivors for typical inputs; extra space O(n). The input is copied, never reordered.
+    /// Andrew's monotone chain, preceded by an Akl–Toussaint discard of the points strictly inside the
+    /// polygon of extreme points. Time O(n log n) in the worst case, and for typical inputs O(n) plus the
+    /// sort of the few survivors; extra space O(n). The input is copied, never reordered.
     /// </summary>
     public static Vec2[] ConvexHull<TPredicate>(TPredicate predicate, ReadOnlySpan<Vec2> points)
         where TPredicate : struct, IOrientationPredicate
     {
         CoordinateGuard.ThrowIfAnyNotFinite(points);
 
-        var candidates = points.Length < DiscardThreshold ? points.ToArray() : DiscardInterior(points);
-        var sorted = candidates.AsSpan();
-        sorted.Sort(default(LowestThenLeftmost));
-        var distinct = Deduplicate(sorted);
-        if (distinct.Length <= 1)
+        var buffer = ArrayPool<Vec2>.Shared.Rent(Math.Max(points.Length, 1));
+        try
         {
-            return distinct.ToArray();
+            var count = points.Length < DiscardThreshold ? Copy(points, buffer) : DiscardInterior(predicate, points, buffer);
+            var distinct = Deduplicate(SortLowestThenLeftmost(buffer.AsSpan(0, count)));
+            return distinct.Length <= 1 ? distinct.ToArray() : MonotoneChain(predicate, distinct);
         }
-
-        return MonotoneChain(predicate, distinct);
+        finally
+        {
+            ArrayPool<Vec2>.Shared.Return(buffer);
+        }
     }
 
     // The points sorted by (y, x), so the chain starts at the lowest-then-leftmost point. The first pass
@@ -65,31 +68,75 @@ internal static class PlanarAlgorithms
     private static Vec2[] MonotoneChain<TPredicate>(TPredicate predicate, ReadOnlySpan<Vec2> sorted)
         where TPredicate : struct, IOrientationPredicate
     {
-        var hull = new Vec2[2 * sorted.Length];
-        var count = 0;
-        foreach (var p in sorted)
+        var hull = ArrayPool<Vec2>.Shared.Rent(2 * sorted.Length);
+        try
         {
-            while (count >= 2 && predicate.Orientation(hull[count - 2], hull[count - 1], p) <= 0)
+            var count = 0;
+            foreach (var p in sorted)
             {
-                count--;
+                while (count >= 2 && predicate.Orientation(hull[count - 2], hull[count - 1], p) <= 0)
+                {
+                    count--;
+                }
+
+                hull[count++] = p;
             }
 
-            hull[count++] = p;
-        }
-
-        var rightSide = count + 1;
-        for (var i = sorted.Length - 2; i >= 0; i--)
-        {
-            while (count >= rightSide && predicate.Orientation(hull[count - 2], hull[count - 1], sorted[i]) <= 0)
+            var rightSide = count + 1;
+            for (var i = sorted.Length - 2; i >= 0; i--)
             {
-                count--;
+                while (count >= rightSide && predicate.Orientation(hull[count - 2], hull[count - 1], sorted[i]) <= 0)
+                {
+                    count--;
+                }
+
+                hull[count++] = sorted[i];
             }
 
-            hull[count++] = sorted[i];
+            // The walk ends where it began: drop the repeated first point.
+            return hull.AsSpan(0, count - 1).ToArray();
         }
+        finally
+        {
+            ArrayPool<Vec2>.Shared.Return(hull);
+        }
+    }
 
-        // The walk ends where it began: drop the repeated first point.
-        return hull.AsSpan(0, count - 1).ToArray();
+    // Sorting by the y coordinates alone uses the runtime's primitive-key sort, much faster than a
+    // comparer; the rare runs of equal y are then put in x order.
+    private static Span<Vec2> SortLowestThenLeftmost(Span<Vec2> points)
+    {
+        var keys = ArrayPool<double>.Shared.Rent(Math.Max(points.Length, 1));
+        try
+        {
+            for (var i = 0; i < points.Length; i++)
+            {
+                keys[i] = points[i].Y;
+            }
+
+            keys.AsSpan(0, points.Length).Sort(points);
+            for (var start = 0; start < points.Length;)
+            {
+                var end = start + 1;
+                while (end < points.Length && points[end].Y == points[start].Y)
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    points[start..end].Sort(default(LowestThenLeftmost));
+                }
+
+                start = end;
+            }
+
+            return points;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(keys);
+        }
     }
 
     private static Span<Vec2> Deduplicate(Span<Vec2> sorted)
@@ -111,51 +158,118 @@ internal static class PlanarAlgorithms
         return sorted[..count];
     }
 
-    // Akl–Toussaint: the points extreme in the four diagonal directions (least and greatest x + y and
-    // x - y) are on the hull, so any point strictly inside the box below is strictly inside their
-    // quadrilateral and cannot be a hull vertex. For every direction n, one of the four corners lies
-    // strictly further along n than such a point (the corner of n's quadrant), so the point is interior.
-    // The test is four exact comparisons, no predicate at all, which makes the discard exact whatever the
-    // solution's predicate is; which points are chosen (x + y may round) affects only how much is discarded.
-    private static Vec2[] DiscardInterior(ReadOnlySpan<Vec2> points)
+    private static int Copy(ReadOnlySpan<Vec2> points, Vec2[] buffer)
     {
-        Vec2 lowLeft = points[0], lowRight = points[0], highRight = points[0], highLeft = points[0];
+        points.CopyTo(buffer);
+        return points.Length;
+    }
+
+    // Akl–Toussaint. The points extreme in the eight directions of the compass (least and greatest x, y,
+    // x + y and x − y) are input points, listed in counter-clockwise order; a point strictly left of
+    // every edge of the closed polygon through them winds around inside it, so it is strictly inside
+    // the hull and cannot be a vertex. (That holds for any eight input points, so rounding in x + y
+    // affects only how much is discarded, never the hull.) Two tests, cheapest first:
+    //   1. the box spanned by the four diagonal extremes: for every direction n, the corner extreme of
+    //      n's quadrant lies strictly further along n than a point strictly inside the box, so such a
+    //      point is interior: four exact comparisons, no predicate;
+    //   2. the eight edges of the polygon, with the solution's own orientation predicate.
+    // Writes the survivors to buffer and returns their number.
+    private static int DiscardInterior<TPredicate>(TPredicate predicate, ReadOnlySpan<Vec2> points, Vec2[] buffer)
+        where TPredicate : struct, IOrientationPredicate
+    {
+        Vec2 bottom = points[0], bottomRight = points[0], right = points[0], topRight = points[0];
+        Vec2 top = points[0], topLeft = points[0], left = points[0], bottomLeft = points[0];
         foreach (var p in points)
         {
-            if (p.X + p.Y < lowLeft.X + lowLeft.Y)
+            if (p.Y < bottom.Y)
             {
-                lowLeft = p;
+                bottom = p;
             }
 
-            if (p.X + p.Y > highRight.X + highRight.Y)
+            if (p.Y > top.Y)
             {
-                highRight = p;
+                top = p;
             }
 
-            if (p.X - p.Y > lowRight.X - lowRight.Y)
+            if (p.X > right.X)
             {
-                lowRight = p;
+                right = p;
             }
 
-            if (p.X - p.Y < highLeft.X - highLeft.Y)
+            if (p.X < left.X)
             {
-                highLeft = p;
+                left = p;
+            }
+
+            if (p.X + p.Y < bottomLeft.X + bottomLeft.Y)
+            {
+                bottomLeft = p;
+            }
+
+            if (p.X + p.Y > topRight.X + topRight.Y)
+            {
+                topRight = p;
+            }
+
+            if (p.X - p.Y > bottomRight.X - bottomRight.Y)
+            {
+                bottomRight = p;
+            }
+
+            if (p.X - p.Y < topLeft.X - topLeft.Y)
+            {
+                topLeft = p;
             }
         }
 
-        var left = Math.Max(lowLeft.X, highLeft.X);
-        var right = Math.Min(lowRight.X, highRight.X);
-        var bottom = Math.Max(lowLeft.Y, lowRight.Y);
-        var top = Math.Min(highLeft.Y, highRight.Y);
-        var survivors = new List<Vec2>();
-        foreach (var p in points)
+        var boxLeft = Math.Max(bottomLeft.X, topLeft.X);
+        var boxRight = Math.Min(bottomRight.X, topRight.X);
+        var boxBottom = Math.Max(bottomLeft.Y, bottomRight.Y);
+        var boxTop = Math.Min(topLeft.Y, topRight.Y);
+
+        Span<Vec2> polygon = stackalloc Vec2[8];
+        var corners = 0;
+        foreach (var corner in (ReadOnlySpan<Vec2>)[bottom, bottomRight, right, topRight, top, topLeft, left, bottomLeft])
         {
-            if (!(p.X > left && p.X < right && p.Y > bottom && p.Y < top))
+            if (corners == 0 || corner != polygon[corners - 1])
             {
-                survivors.Add(p);
+                polygon[corners++] = corner;
             }
         }
 
-        return survivors.ToArray();
+        while (corners > 1 && polygon[corners - 1] == polygon[0])
+        {
+            corners--;
+        }
+
+        polygon = polygon[..corners];
+        var count = 0;
+        foreach (var p in points)
+        {
+            var inBox = p.X > boxLeft && p.X < boxRight && p.Y > boxBottom && p.Y < boxTop;
+            if (!inBox && !(corners >= 3 && StrictlyInside(predicate, polygon, p)))
+            {
+                buffer[count++] = p;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool StrictlyInside<TPredicate>(TPredicate predicate, ReadOnlySpan<Vec2> polygon, Vec2 p)
+        where TPredicate : struct, IOrientationPredicate
+    {
+        var previous = polygon[^1];
+        foreach (var vertex in polygon)
+        {
+            if (predicate.Orientation(previous, vertex, p) <= 0)
+            {
+                return false;
+            }
+
+            previous = vertex;
+        }
+
+        return true;
     }
 }
