@@ -76,6 +76,24 @@ public sealed class BadInputTests
     }
 
     [Theory, Implementations<IPlanarGeometry>]
+    public void ConvexHullOfManyPointsRejectsNonFiniteCoordinates(string implementation)
+    {
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+
+        foreach (var bad in new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity })
+        {
+            foreach (var index in new[] { 0, 70, 199 })
+            {
+                var points = Enumerable.Range(0, 200).Select(i => new Vec2(i % 17, i / 17)).ToArray();
+                points[index] = points[index] with { Y = bad };
+
+                FluentActions.Invoking(() => sut.ConvexHull(points)).Should().Throw<ArgumentException>("points[{0}] is {1}", index, Show.Point(points[index]))
+                    .WithParameterName("points");
+            }
+        }
+    }
+
+    [Theory, Implementations<IPlanarGeometry>]
     public void AngleWithTheZeroVectorThrows(string implementation)
     {
         var sut = Subject.Create<IPlanarGeometry>(implementation);

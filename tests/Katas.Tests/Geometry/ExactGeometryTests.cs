@@ -88,6 +88,19 @@ public sealed class ExactGeometryTests
         PropertyCheck.ForAll(GeometryGen.NearlyCollinearSets, s =>
             _sut.ConvexHull(s.Points).Should().Equal(Oracle.ConvexHull(s.Points)), maxTest: 300);
 
+    [Theory]
+    [InlineData(-1000)] // subnormal differences and products
+    [InlineData(-480)]
+    [InlineData(500)]
+    [InlineData(960)]   // products overflow a double
+    public void HullAtExtremeScalesAgreesWithExactArithmetic(int scale) =>
+        PropertyCheck.ForAll(GeometryGen.LargeGridSets, s =>
+        {
+            var points = s.Points.Select(p => new Vec2(Math.ScaleB(p.X, scale), Math.ScaleB(p.Y, scale))).ToArray();
+
+            _sut.ConvexHull(points).Should().Equal(Oracle.ConvexHull(points));
+        }, maxTest: 20);
+
     [Fact]
     public void SignAndCompareAreExact()
     {

@@ -27,6 +27,16 @@ internal static class CoordinateGuard
         }
     }
 
+    /// <summary>Throws unless both coordinates of <paramref name="point"/>, described as <paramref name="name"/> in the message, are finite.</summary>
+    /// <exception cref="ArgumentException">A coordinate is NaN or infinite.</exception>
+    public static void ThrowIfNotFinite(Vec2 point, string name, string paramName)
+    {
+        if (!double.IsFinite(point.X) || !double.IsFinite(point.Y))
+        {
+            ThrowNotFinite(point, name, paramName);
+        }
+    }
+
     /// <summary>Throws unless every point of <paramref name="points"/> has finite coordinates; the message gives the first bad index.</summary>
     /// <exception cref="ArgumentException">A coordinate is NaN or infinite.</exception>
     public static void ThrowIfAnyNotFinite(ReadOnlySpan<Vec2> points, [CallerArgumentExpression(nameof(points))] string? paramName = null)

@@ -47,8 +47,6 @@ internal static class PlanarAlgorithms
     public static Vec2[] ConvexHull<TPredicate>(TPredicate predicate, ReadOnlySpan<Vec2> points)
         where TPredicate : struct, IOrientationPredicate
     {
-        CoordinateGuard.ThrowIfAnyNotFinite(points);
-
         var buffer = ArrayPool<Vec2>.Shared.Rent(Math.Max(points.Length, 1));
         try
         {
@@ -160,6 +158,7 @@ internal static class PlanarAlgorithms
 
     private static int Copy(ReadOnlySpan<Vec2> points, Vec2[] buffer)
     {
+        CoordinateGuard.ThrowIfAnyNotFinite(points);
         points.CopyTo(buffer);
         return points.Length;
     }
@@ -177,50 +176,65 @@ internal static class PlanarAlgorithms
     private static int DiscardInterior<TPredicate>(TPredicate predicate, ReadOnlySpan<Vec2> points, Vec2[] buffer)
         where TPredicate : struct, IOrientationPredicate
     {
-        Vec2 bottom = points[0], bottomRight = points[0], right = points[0], topRight = points[0];
-        Vec2 top = points[0], topLeft = points[0], left = points[0], bottomLeft = points[0];
-        foreach (var p in points)
+        // Values and indices rather than points: sixteen scalars stay in registers. The argument check
+        // rides along: x + y is finite exactly when both coordinates are (or when both are finite but
+        // their sum overflows, which the precise check then lets through).
+        CoordinateGuard.ThrowIfNotFinite(points[0], "points[0]", nameof(points));
+        double minY = points[0].Y, maxY = minY, minX = points[0].X, maxX = minX;
+        double minSum = minX + minY, maxSum = minSum, minDifference = minX - minY, maxDifference = minDifference;
+        int iMinY = 0, iMaxY = 0, iMinX = 0, iMaxX = 0, iMinSum = 0, iMaxSum = 0, iMinDifference = 0, iMaxDifference = 0;
+        for (var i = 1; i < points.Length; i++)
         {
-            if (p.Y < bottom.Y)
+            var (x, y) = (points[i].X, points[i].Y);
+            var (sum, difference) = (x + y, x - y);
+            if (!double.IsFinite(sum))
             {
-                bottom = p;
+                CoordinateGuard.ThrowIfNotFinite(points[i], $"points[{i}]", nameof(points));
             }
 
-            if (p.Y > top.Y)
+            if (y < minY)
             {
-                top = p;
+                (minY, iMinY) = (y, i);
             }
 
-            if (p.X > right.X)
+            if (y > maxY)
             {
-                right = p;
+                (maxY, iMaxY) = (y, i);
             }
 
-            if (p.X < left.X)
+            if (x < minX)
             {
-                left = p;
+                (minX, iMinX) = (x, i);
             }
 
-            if (p.X + p.Y < bottomLeft.X + bottomLeft.Y)
+            if (x > maxX)
             {
-                bottomLeft = p;
+                (maxX, iMaxX) = (x, i);
             }
 
-            if (p.X + p.Y > topRight.X + topRight.Y)
+            if (sum < minSum)
             {
-                topRight = p;
+                (minSum, iMinSum) = (sum, i);
             }
 
-            if (p.X - p.Y > bottomRight.X - bottomRight.Y)
+            if (sum > maxSum)
             {
-                bottomRight = p;
+                (maxSum, iMaxSum) = (sum, i);
             }
 
-            if (p.X - p.Y < topLeft.X - topLeft.Y)
+            if (difference < minDifference)
             {
-                topLeft = p;
+                (minDifference, iMinDifference) = (difference, i);
+            }
+
+            if (difference > maxDifference)
+            {
+                (maxDifference, iMaxDifference) = (difference, i);
             }
         }
+
+        Vec2 bottom = points[iMinY], top = points[iMaxY], left = points[iMinX], right = points[iMaxX];
+        Vec2 bottomLeft = points[iMinSum], topRight = points[iMaxSum], topLeft = points[iMinDifference], bottomRight = points[iMaxDifference];
 
         var boxLeft = Math.Max(bottomLeft.X, topLeft.X);
         var boxRight = Math.Min(bottomRight.X, topRight.X);
