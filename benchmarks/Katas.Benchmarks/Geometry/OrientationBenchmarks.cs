@@ -96,7 +96,8 @@ public class OrientationBenchmarks : KataBenchmark<IPlanarGeometry>
         var sum = 0;
         for (var i = 0; i < a.Length; i++)
         {
-            sum += Math.Sign((b[i].X - a[i].X) * (c[i].Y - a[i].Y) - (b[i].Y - a[i].Y) * (c[i].X - a[i].X));
+            var cross = (b[i].X - a[i].X) * (c[i].Y - a[i].Y) - (b[i].Y - a[i].Y) * (c[i].X - a[i].X);
+            sum += (cross > 0 ? 1 : 0) - (cross < 0 ? 1 : 0);
         }
 
         return sum;

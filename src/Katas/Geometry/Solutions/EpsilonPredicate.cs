@@ -18,7 +18,8 @@ internal readonly struct EpsilonPredicate(double epsilon) : IOrientationPredicat
             NotFinite(a, b, c);
         }
 
-        return cross > epsilon ? 1 : cross < -epsilon ? -1 : 0;
+        // Branch-free: on random input the sign is a coin toss, which a branch would mispredict half the time.
+        return (cross > epsilon ? 1 : 0) - (cross < -epsilon ? 1 : 0);
     }
 
     // The classic test: a − p and b − p point opposite ways (or one is zero), within EPS.

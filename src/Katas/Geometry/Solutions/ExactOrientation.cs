@@ -80,15 +80,11 @@ internal static class ExactOrientation
         var bound = ErrorBound * (Math.Abs(left) + Math.Abs(right)) + UnderflowGuard;
 
         // A NaN or infinite coordinate makes left or right NaN or infinite, so the bound is NaN or
-        // infinite and neither test passes: validation costs nothing here and happens in the slow path.
-        if (det > bound)
+        // infinite and the test fails: validation costs nothing here and happens in the slow path.
+        // The test is almost always true (a predictable branch); the sign itself is computed without one.
+        if (Math.Abs(det) > bound)
         {
-            return 1;
-        }
-
-        if (-det > bound)
-        {
-            return -1;
+            return (det > 0 ? 1 : 0) - (det < 0 ? 1 : 0);
         }
 
         return Exact(a, b, c);

@@ -28,7 +28,7 @@ internal readonly struct RelativePredicate(double tolerance) : IOrientationPredi
             NotFinite(a, b, c);
         }
 
-        return det > bound ? 1 : det < -bound ? -1 : 0;
+        return (det > bound ? 1 : 0) - (det < -bound ? 1 : 0);
     }
 
     // a − p and b − p point opposite ways: their dot product is not positive, up to the tolerance
