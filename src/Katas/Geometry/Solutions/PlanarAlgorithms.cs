@@ -8,8 +8,13 @@ namespace Katas.Geometry.Solutions;
 /// </summary>
 internal static class PlanarAlgorithms
 {
-    // Below this many points the bounding-quadrilateral pass costs more than the sort it saves.
+    // Below this many points the discard pass costs more than the sort it saves.
     private const int DiscardThreshold = 64;
+
+    // The extreme points are looked for in a sample of about this many points (every point below twice
+    // that): enough that the sample's extremes are nearly the true ones, few enough that the sample pass
+    // touches only a fraction of the input's cache lines.
+    private const int SampleSize = 65536;
 
     /// <summary>p is on segment ab: collinear with it and between its ends. O(1).</summary>
     public static bool OnSegment<TPredicate>(TPredicate predicate, Vec2 p, Vec2 a, Vec2 b)
@@ -176,14 +181,15 @@ internal static class PlanarAlgorithms
     private static int DiscardInterior<TPredicate>(TPredicate predicate, ReadOnlySpan<Vec2> points, Vec2[] buffer)
         where TPredicate : struct, IOrientationPredicate
     {
-        // Values and indices rather than points: sixteen scalars stay in registers. The argument check
-        // rides along: x + y is finite exactly when both coordinates are (or when both are finite but
-        // their sum overflows, which the precise check then lets through).
+        // The extremes of a sample (any input points will do, see above), so that the full pass below is
+        // the only one over all the points. Values and indices rather than points: sixteen scalars stay
+        // in registers.
+        var stride = Math.Max(1, points.Length / SampleSize);
         CoordinateGuard.ThrowIfNotFinite(points[0], "points[0]", nameof(points));
         double minY = points[0].Y, maxY = minY, minX = points[0].X, maxX = minX;
         double minSum = minX + minY, maxSum = minSum, minDifference = minX - minY, maxDifference = minDifference;
         int iMinY = 0, iMaxY = 0, iMinX = 0, iMaxX = 0, iMinSum = 0, iMaxSum = 0, iMinDifference = 0, iMaxDifference = 0;
-        for (var i = 1; i < points.Length; i++)
+        for (var i = stride; i < points.Length; i += stride)
         {
             var (x, y) = (points[i].X, points[i].Y);
             var (sum, difference) = (x + y, x - y);
@@ -257,9 +263,17 @@ internal static class PlanarAlgorithms
         }
 
         polygon = polygon[..corners];
+        // The argument check rides along: x + y is finite exactly when both coordinates are (or when both
+        // are finite but their sum overflows, which the precise check then lets through).
         var count = 0;
-        foreach (var p in points)
+        for (var i = 0; i < points.Length; i++)
         {
+            var p = points[i];
+            if (!double.IsFinite(p.X + p.Y))
+            {
+                CoordinateGuard.ThrowIfNotFinite(p, $"points[{i}]", nameof(points));
+            }
+
             var inBox = p.X > boxLeft && p.X < boxRight && p.Y > boxBottom && p.Y < boxTop;
             if (!inBox && !(corners >= 3 && StrictlyInside(predicate, polygon, p)))
             {
