@@ -55,6 +55,14 @@ public sealed class ExactGeometryTests
             _sut.Orientation(t.A, t.B, t.C).Should().Be(Oracle.Orientation(t.A, t.B, t.C)), maxTest: 3000);
 
     [Fact]
+    public void ExactlyCollinearTriplesAreCollinear() =>
+        PropertyCheck.ForAll(GeometryGen.ExactlyCollinearTriples, t =>
+        {
+            Oracle.Orientation(t.A, t.B, t.C).Should().Be(0, "the generator puts the points on one line");
+            _sut.Orientation(t.A, t.B, t.C).Should().Be(0);
+        }, maxTest: 3000);
+
+    [Fact]
     public void NearlyDegenerateOnSegmentAgreesWithExactArithmetic() =>
         PropertyCheck.ForAll(GeometryGen.NearlyOnSegment, t =>
             _sut.OnSegment(t.A, t.B, t.C).Should().Be(Oracle.OnSegment(t.A, t.B, t.C)), maxTest: 1000);

@@ -101,6 +101,21 @@ internal static class GeometryGen
     public static Arbitrary<ScaledTriple> ScaledNearlyCollinearTriples { get; } =
         NearlyCollinear(Gen.Choose(-60, 60), zeros: false).Zip(Gen.Choose(-300, 300), (t, k) => new ScaledTriple(t, k)).ToArbitrary();
 
+    /// <summary>
+    /// Triples exactly on a line y = kx or x = ky through the origin (odd k up to 15, coordinates of at most
+    /// 48 significant bits so that k times them is exact), with magnitudes that differ, so that the
+    /// differences round: floating point sees turns that are not there, and only exact arithmetic says 0.
+    /// </summary>
+    public static Arbitrary<Triple> ExactlyCollinearTriples { get; } =
+        (from e in Gen.Choose(-60, 60)
+         from k in Gen.Elements(3.0, 5.0, 7.0, 11.0, 13.0, 15.0, -3.0, -7.0)
+         from swap in Gen.Elements(false, true)
+         from ts in Gen.Choose(0, (1 << 24) - 1).Zip(Gen.Choose(0, (1 << 24) - 1), (hi, lo) => ((long)hi << 24) | (uint)lo)
+             .Zip(Gen.Choose(-8, 0), (m, shift) => Math.ScaleB(m, e - 48 + shift)).Three()
+         from order in Gen.Choose(0, 5)
+         let point = (Func<double, Vec2>)(t => swap ? new Vec2(k * t, t) : new Vec2(t, k * t))
+         select Permute(point(ts.Item1), point(ts.Item2), point(ts.Item3), order)).ToArbitrary();
+
     /// <summary>(p, a, b) with p rounded onto segment ab or its line and nudged by a few ulps.</summary>
     public static Arbitrary<Triple> NearlyOnSegment { get; } =
         (from e in Exponent
