@@ -1,0 +1,73 @@
+using System.Runtime.ExceptionServices;
+using Katas.Discovery;
+using Katas.Geometry.Solutions;
+
+namespace Katas.Geometry;
+
+/// <summary>The planar vector geometry kata: EPS comparisons, vectors, and exact predicates beside them.</summary>
+public sealed class GeometryKata : KataDefinition
+{
+    // One call of every operation on a tiny valid input.
+    private static readonly Action<IPlanarGeometry>[] Operations =
+    [
+        g => g.Sign(1),
+        g => g.Compare(1, 2),
+        g => g.Dot(new(1, 0), new(0, 1)),
+        g => g.Cross(new(1, 0), new(0, 1)),
+        g => g.Length(new(3, 4)),
+        g => g.Angle(new(1, 0), new(0, 1)),
+        g => g.Rotate(new(1, 0), 1),
+        g => g.Project(new(1, 1), new(1, 0)),
+        g => g.Orientation(new(0, 0), new(1, 0), new(0, 1)),
+        g => g.OnSegment(new(1, 0), new(0, 0), new(2, 0)),
+        g => g.SegmentsIntersect(new(0, 0), new(2, 2), new(0, 2), new(2, 0)),
+        g => g.LineIntersection(new(0, 0), new(2, 2), new(0, 2), new(2, 0)),
+        g => g.DistanceToSegment(new(1, 1), new(0, 0), new(2, 0)),
+        g => g.PolygonArea([new(0, 0), new(1, 0), new(0, 1)]),
+        g => g.ConvexHull([new(0, 0), new(1, 0), new(0, 1)]),
+    ];
+
+    /// <inheritdoc/>
+    public override string Title => "Planar Geometry: EPS and Exact Predicates";
+
+    /// <inheritdoc/>
+    public override int Order => 4;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Contract> Contracts { get; } =
+    [
+        Contract.For<IPlanarGeometry>(
+            probe: AnyOperation,
+            oracle: typeof(ExactGeometry),
+            baseline: typeof(EpsilonGeometry)),
+    ];
+
+    // Learners write the fifteen operations one at a time, in any order, so an implementation counts as
+    // started as soon as any one of them stops throwing NotImplementedException. From then on every test
+    // runs: started code is tested like any other, and the operations still missing fail, which is the
+    // to-do list. An operation that throws something else has been started too (its tests will say what
+    // is wrong). Only when all fifteen are stubs is the first stub's exception rethrown, stack intact, so
+    // that the skip message names the file to edit.
+    private static void AnyOperation(IPlanarGeometry geometry)
+    {
+        NotImplementedException? stub = null;
+        foreach (var operation in Operations)
+        {
+            try
+            {
+                operation(geometry);
+                return;
+            }
+            catch (NotImplementedException e)
+            {
+                stub ??= e;
+            }
+            catch (Exception e) when (e is not NotImplementedException)
+            {
+                return;
+            }
+        }
+
+        ExceptionDispatchInfo.Throw(stub!);
+    }
+}

@@ -1,0 +1,86 @@
+using Katas.Geometry;
+using Katas.Tests.Infrastructure;
+
+namespace Katas.Tests.Geometry;
+
+/// <summary>
+/// Hulls of hundreds of thousands of points, where the hull's discard pass works from a sample. Integer
+/// coordinates below 2²⁴ keep every cross product below exact in double arithmetic, so the hull can be
+/// checked against its definition without an oracle call per point.
+/// </summary>
+public sealed class LargeInputTests
+{
+    private const int Count = 140_000; // above twice the hull's sample size, so the sample skips points
+
+    [Theory, Implementations<IPlanarGeometry>]
+    public void HullOfManyPointsInADiskIsTheirHull(string implementation)
+    {
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        var points = Points(seed: 1, disk: true);
+
+        ShouldBeTheHullOf(sut.ConvexHull(points), points);
+    }
+
+    [Theory, Implementations<IPlanarGeometry>]
+    public void HullOfManyPointsInASquareIsTheirHull(string implementation)
+    {
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        var points = Points(seed: 2, disk: false);
+
+        ShouldBeTheHullOf(sut.ConvexHull(points), points);
+    }
+
+    [Theory, Implementations<IPlanarGeometry>]
+    public void HullOfManyPointsRejectsANaNAnywhere(string implementation)
+    {
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        var points = Points(seed: 3, disk: false);
+        points[Count - 7] = points[Count - 7] with { X = double.NaN };
+
+        FluentActions.Invoking(() => sut.ConvexHull(points)).Should().Throw<ArgumentException>().WithParameterName("points");
+    }
+
+    private static Vec2[] Points(int seed, bool disk)
+    {
+        const int Radius = 1 << 23;
+        var random = new Random(seed);
+        var points = new Vec2[Count];
+        for (var i = 0; i < points.Length; i++)
+        {
+            do
+            {
+                points[i] = new(random.Next(-Radius, Radius), random.Next(-Radius, Radius));
+            }
+            while (disk && points[i].X * points[i].X + points[i].Y * points[i].Y >= (double)Radius * Radius);
+        }
+
+        return points;
+    }
+
+    // Starts at the lowest-then-leftmost point, turns strictly left at every vertex, uses only input
+    // points and has every point inside or on it: then it is exactly the hull.
+    private static void ShouldBeTheHullOf(Vec2[] hull, Vec2[] points)
+    {
+        hull.Should().HaveCountGreaterThanOrEqualTo(3);
+        hull[0].Should().Be(points.MinBy(p => (p.Y, p.X)));
+        var inputs = points.ToHashSet();
+        hull.Should().OnlyContain(v => inputs.Contains(v), "the hull's vertices are input points");
+        for (var i = 0; i < hull.Length; i++)
+        {
+            Cross(hull[i], hull[(i + 1) % hull.Length], hull[(i + 2) % hull.Length]).Should().BePositive("the hull turns strictly left at vertex {0}", (i + 1) % hull.Length);
+        }
+
+        foreach (var p in points)
+        {
+            for (var i = 0; i < hull.Length; i++)
+            {
+                if (Cross(hull[i], hull[(i + 1) % hull.Length], p) < 0)
+                {
+                    Assert.Fail($"{Show.Point(p)} is outside the hull's edge {Show.Point(hull[i])} → {Show.Point(hull[(i + 1) % hull.Length])}.");
+                }
+            }
+        }
+    }
+
+    private static double Cross(Vec2 a, Vec2 b, Vec2 c) => (b.X - a.X) * (c.Y - a.Y) - (b.Y - a.Y) * (c.X - a.X);
+}
