@@ -64,7 +64,7 @@ public static class StubGenerator
         var bases = string.Join(", ", interfaces.Select(i => names.Of(i)));
         var summary = members.Count == 1
             ? "Your solution. Replace the exception with your code; the tests run it as soon as it stops throwing."
-            : "Your solution. Replace the exceptions with your code; the tests run each method as soon as it stops throwing.";
+            : "Your solution. Replace the exceptions with your code; until you start, its tests are skipped.";
         // The usings are known only now that every signature has been written; they go first.
         var builder = new StringBuilder();
         foreach (var import in names.Imports)

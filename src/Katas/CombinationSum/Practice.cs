@@ -1,6 +1,6 @@
 namespace Katas.CombinationSum;
 
-/// <summary>Your solution. Replace the exceptions with your code; the tests run each method as soon as it stops throwing.</summary>
+/// <summary>Your solution. Replace the exceptions with your code; until you start, its tests are skipped.</summary>
 public sealed class Practice : ICombinationSum, ICombinationSum2
 {
     /// <inheritdoc/>

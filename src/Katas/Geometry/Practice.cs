@@ -1,6 +1,6 @@
 namespace Katas.Geometry;
 
-/// <summary>Your solution. Replace the exceptions with your code, one operation at a time: the tests run as soon as any one of them stops throwing.</summary>
+/// <summary>Your solution. Replace the exceptions with your code; until you start, its tests are skipped.</summary>
 public sealed class Practice : IPlanarGeometry
 {
     /// <inheritdoc/>

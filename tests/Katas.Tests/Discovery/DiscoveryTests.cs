@@ -79,6 +79,16 @@ public sealed class DiscoveryTests
             .Should().OnlyContain(i => i.IsStarted);
 
     [Fact]
+    public void AProbeThatFailsOtherwiseCountsAsStarted()
+    {
+        var failing = Contract.For<ISlidingWindowMaximum>(_ => throw new InvalidOperationException("bug"), typeof(BruteForce), typeof(LinkedListDeque));
+        var stubbed = Contract.For<ISlidingWindowMaximum>(_ => throw new NotImplementedException("stub"), typeof(BruteForce), typeof(LinkedListDeque));
+
+        failing.Find(nameof(BruteForce)).IsStarted.Should().BeTrue("only NotImplementedException marks a stub");
+        stubbed.Find(nameof(BruteForce)).Probe().Should().BeOfType<NotImplementedException>().Which.Message.Should().Be("stub");
+    }
+
+    [Fact]
     public void NotStartedMessageNamesTheFileToEdit()
     {
         var practice = KataDefinition.ContractFor<ISlidingWindowMaximum>().Find(nameof(Practice));
