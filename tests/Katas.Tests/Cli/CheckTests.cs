@@ -178,7 +178,11 @@ public sealed class CheckTests
     public async Task RealSmokeTestBuildsAndRunsTheLearnersTestsOfTheRepository()
     {
         // The real dotnet build (up to date, since dotnet test just built it) and the real test runner on
-        // this repository: only learner rows come back, each with its kata's trait.
+        // this repository: only learner rows come back, each with its kata's trait. Under mutation testing
+        // the build would put the original Katas.dll back over Stryker's mutated one, so it stays out.
+        Assert.SkipWhen(
+            typeof(Katas.Discovery.KataDefinition).Assembly.GetTypes().Any(t => t.FullName?.Contains("Stryker", StringComparison.Ordinal) == true),
+            "Katas.dll is mutated by Stryker: a real build here would replace it.");
         var context = new Katas.Cli.CliContext
         {
             Console = Cli.Console(),
