@@ -78,25 +78,10 @@ public sealed class ExactGeometry : IPlanarGeometry
     public int Orientation(Vec2 a, Vec2 b, Vec2 c) => ExactOrientation.Sign(a, b, c);
 
     /// <inheritdoc/>
-    public bool OnSegment(Vec2 p, Vec2 a, Vec2 b)
-    {
-        CoordinateGuard.ThrowIfNotFinite(p);
-        CoordinateGuard.ThrowIfNotFinite(a);
-        CoordinateGuard.ThrowIfNotFinite(b);
-
-        return PlanarAlgorithms.OnSegment(Predicate, p, a, b);
-    }
+    public bool OnSegment(Vec2 p, Vec2 a, Vec2 b) => PlanarAlgorithms.OnSegment(Predicate, p, a, b);
 
     /// <inheritdoc/>
-    public bool SegmentsIntersect(Vec2 a, Vec2 b, Vec2 c, Vec2 d)
-    {
-        CoordinateGuard.ThrowIfNotFinite(a);
-        CoordinateGuard.ThrowIfNotFinite(b);
-        CoordinateGuard.ThrowIfNotFinite(c);
-        CoordinateGuard.ThrowIfNotFinite(d);
-
-        return PlanarAlgorithms.SegmentsIntersect(Predicate, a, b, c, d);
-    }
+    public bool SegmentsIntersect(Vec2 a, Vec2 b, Vec2 c, Vec2 d) => PlanarAlgorithms.SegmentsIntersect(Predicate, a, b, c, d);
 
     /// <inheritdoc/>
     /// <remarks>

@@ -17,18 +17,31 @@ internal static class PlanarAlgorithms
     private const int SampleSize = 65536;
 
     /// <summary>p is on segment ab: collinear with it and between its ends. O(1).</summary>
+    /// <exception cref="ArgumentException">A coordinate is NaN or infinite.</exception>
     public static bool OnSegment<TPredicate>(TPredicate predicate, Vec2 p, Vec2 a, Vec2 b)
-        where TPredicate : struct, IOrientationPredicate =>
-        predicate.Orientation(a, b, p) == 0 && predicate.IsBetween(p, a, b);
+        where TPredicate : struct, IOrientationPredicate
+    {
+        CoordinateGuard.ThrowIfNotFinite(p);
+        CoordinateGuard.ThrowIfNotFinite(a);
+        CoordinateGuard.ThrowIfNotFinite(b);
+
+        return predicate.Orientation(a, b, p) == 0 && predicate.IsBetween(p, a, b);
+    }
 
     /// <summary>
     /// Segments ab and cd meet when each straddles the other's line (a proper crossing), or when an
     /// endpoint of one lies on the other (touching, T-junctions, collinear overlap, zero-length segments).
     /// Four orientations and at most four betweenness tests: O(1).
     /// </summary>
+    /// <exception cref="ArgumentException">A coordinate is NaN or infinite.</exception>
     public static bool SegmentsIntersect<TPredicate>(TPredicate predicate, Vec2 a, Vec2 b, Vec2 c, Vec2 d)
         where TPredicate : struct, IOrientationPredicate
     {
+        CoordinateGuard.ThrowIfNotFinite(a);
+        CoordinateGuard.ThrowIfNotFinite(b);
+        CoordinateGuard.ThrowIfNotFinite(c);
+        CoordinateGuard.ThrowIfNotFinite(d);
+
         var abc = predicate.Orientation(a, b, c);
         var abd = predicate.Orientation(a, b, d);
         var cda = predicate.Orientation(c, d, a);

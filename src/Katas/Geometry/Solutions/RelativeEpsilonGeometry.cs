@@ -122,25 +122,10 @@ public sealed class RelativeEpsilonGeometry : IPlanarGeometry
     public int Orientation(Vec2 a, Vec2 b, Vec2 c) => _predicate.Orientation(a, b, c);
 
     /// <inheritdoc/>
-    public bool OnSegment(Vec2 p, Vec2 a, Vec2 b)
-    {
-        CoordinateGuard.ThrowIfNotFinite(p);
-        CoordinateGuard.ThrowIfNotFinite(a);
-        CoordinateGuard.ThrowIfNotFinite(b);
-
-        return PlanarAlgorithms.OnSegment(_predicate, p, a, b);
-    }
+    public bool OnSegment(Vec2 p, Vec2 a, Vec2 b) => PlanarAlgorithms.OnSegment(_predicate, p, a, b);
 
     /// <inheritdoc/>
-    public bool SegmentsIntersect(Vec2 a, Vec2 b, Vec2 c, Vec2 d)
-    {
-        CoordinateGuard.ThrowIfNotFinite(a);
-        CoordinateGuard.ThrowIfNotFinite(b);
-        CoordinateGuard.ThrowIfNotFinite(c);
-        CoordinateGuard.ThrowIfNotFinite(d);
-
-        return PlanarAlgorithms.SegmentsIntersect(_predicate, a, b, c, d);
-    }
+    public bool SegmentsIntersect(Vec2 a, Vec2 b, Vec2 c, Vec2 d) => PlanarAlgorithms.SegmentsIntersect(_predicate, a, b, c, d);
 
     /// <inheritdoc/>
     /// <remarks>Parallel when |u × v| ≤ tolerance · (|u.X·v.Y| + |u.Y·v.X|) for the directions u = b − a and v = d − c.</remarks>
