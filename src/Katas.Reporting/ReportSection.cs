@@ -8,7 +8,7 @@ namespace Katas.Reporting;
 /// <param name="Contract">The contract the implementations fulfil, or <see langword="null"/> when it is unknown.</param>
 /// <param name="SizeParameter">The parameter that holds the input size, or <see langword="null"/> when the cases have no numeric one.</param>
 /// <param name="Implementations">The implementations measured: learners' first, then the references, then <c>Limit</c>.</param>
-/// <param name="Theory">The complexity each implementation's XML documentation claims.</param>
+/// <param name="Theory">The complexity each implementation's XML documentation claims for the benchmarked method, or for the whole class.</param>
 /// <param name="Groups">One group per combination of the inputs other than the size.</param>
 public sealed record ReportSection(
     string Type,
@@ -37,7 +37,7 @@ public sealed record ReportSection(
         string type, string method, IReadOnlyList<BenchmarkResult> results, KataDefinition? kata, XmlDocumentation documentation, string sizeParameter)
     {
         var names = results.Select(r => r.Implementation).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
-        var contract = FindContract(kata, names.Where(n => n != KataReport.Limit).ToArray());
+        var contract = FindContract(kata, names.Where(n => n != KataReport.Limit).ToArray(), method);
         var known = contract?.Implementations.Select(i => i.Name).ToList() ?? [];
         var ordered = names
             .OrderBy(n => n == KataReport.Limit ? 2 : known.Contains(n) ? 0 : 1)
@@ -47,7 +47,7 @@ public sealed record ReportSection(
         var theory = ordered.ToDictionary(
             n => n,
             n => contract?.Implementations.FirstOrDefault(i => i.Name == n) is { } implementation
-                ? documentation.Complexity(implementation.Type)
+                ? documentation.Complexity(implementation.Type, method)
                 : TheoreticalComplexity.Unknown,
             StringComparer.Ordinal);
 
@@ -60,15 +60,19 @@ public sealed record ReportSection(
         return new ReportSection(type, method, contract, size, ordered, theory, groups);
     }
 
-    // The contract whose implementations include every measured one; a kata with one contract needs no match.
-    private static Contract? FindContract(KataDefinition? kata, IReadOnlyCollection<string> names)
+    // The contract whose implementations include every measured one, preferring the one that declares
+    // the benchmarked method (classes implementing both of a kata's contracts match both); a kata with
+    // one contract needs no match.
+    private static Contract? FindContract(KataDefinition? kata, IReadOnlyCollection<string> names, string method)
     {
         if (kata is null)
         {
             return null;
         }
 
-        return kata.Contracts.FirstOrDefault(c => names.All(n => c.Implementations.Any(i => i.Name == n)))
+        var candidates = kata.Contracts.Where(c => names.All(n => c.Implementations.Any(i => i.Name == n))).ToArray();
+        return candidates.FirstOrDefault(c => c.Interface.GetMethods().Any(m => m.Name == method))
+            ?? candidates.FirstOrDefault()
             ?? (kata.Contracts.Count == 1 ? kata.Contracts[0] : null);
     }
 }

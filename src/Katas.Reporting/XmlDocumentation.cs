@@ -94,6 +94,26 @@ public sealed class XmlDocumentation
     /// <summary>Gets the complexity that the remarks of <paramref name="type"/> claim.</summary>
     public TheoreticalComplexity Complexity(Type type) => TheoreticalComplexity.Parse(Remarks(type));
 
+    /// <summary>
+    /// Gets the complexity of <paramref name="type"/>'s method <paramref name="method"/>: the bounds its own
+    /// remarks claim (any overload), each missing one taken from the type's remarks. A class with many
+    /// operations, each with its own cost, documents the cost on the operation a benchmark measures.
+    /// </summary>
+    public TheoreticalComplexity Complexity(Type type, string method)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentException.ThrowIfNullOrEmpty(method);
+
+        var whole = Complexity(type);
+        var name = "M:" + type.FullName?.Replace('+', '.') + "." + method;
+        var own = _remarks
+            .Where(pair => pair.Key == name || pair.Key.StartsWith(name + "(", StringComparison.Ordinal))
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => TheoreticalComplexity.Parse(pair.Value))
+            .FirstOrDefault(bounds => bounds != TheoreticalComplexity.Unknown) ?? TheoreticalComplexity.Unknown;
+        return new TheoreticalComplexity(own.Time ?? whole.Time, own.Space ?? whole.Space);
+    }
+
     // <see cref="T:A.B.C"/> reads as C, <see langword="null"/> as null, <c>x</c> as x; paragraphs as sentences.
     private static string PlainText(XElement element)
     {

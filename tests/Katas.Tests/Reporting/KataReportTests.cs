@@ -24,6 +24,20 @@ public sealed class KataReportTests
     }
 
     [Fact]
+    public void PicksTheContractThatDeclaresTheBenchmarkedMethod()
+    {
+        // Every Combination Sum solution implements both contracts, so only the method tells them apart.
+        var report = KataReport.Build("CombinationSum", [Samples.TwoContracts], Samples.Documentation);
+
+        var section = report.Sections.Should().ContainSingle().Subject;
+        section.Method.Should().Be("CombinationSum2");
+        section.Contract!.Interface.Should().Be(typeof(Katas.CombinationSum.ICombinationSum2));
+        section.Baseline.Should().Be("TextbookBacktracking");
+        section.SizeParameter.Should().BeNull("the cases are named inputs, not sizes");
+        section.Groups.Should().ContainSingle().Which.Label.Should().Be("Input=From1To50");
+    }
+
+    [Fact]
     public void FitsTheSlopeOfEachSolutionAcrossSizes()
     {
         var slopes = KataReport.Build("SlidingWindowMaximum", [Samples.Scaling], Samples.Documentation).Sections[0].Groups[0].Slopes;

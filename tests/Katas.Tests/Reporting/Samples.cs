@@ -17,7 +17,15 @@ internal static class Samples
     /// <summary>A real short run of Sliding Window Maximum at one input, N = 10,000,000, K = 3, Random.</summary>
     public static string SingleSizePath => PathOf("sliding-window-maximum-report-full.json");
 
+    /// <summary>
+    /// A real short run of Combination Sum II at one input (1..50, target 30), measurements dropped: a
+    /// kata with two contracts, whose solutions implement both.
+    /// </summary>
+    public static string TwoContractsPath => PathOf("combination-sum2-report-full.json");
+
     public static BenchmarkRun Scaling => BenchmarkRun.Read(ScalingPath);
+
+    public static BenchmarkRun TwoContracts => BenchmarkRun.Read(TwoContractsPath);
 
     public static BenchmarkRun SingleSize => BenchmarkRun.Read(SingleSizePath);
 

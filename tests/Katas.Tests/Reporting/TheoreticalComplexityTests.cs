@@ -1,3 +1,4 @@
+using Katas.Geometry.Solutions;
 using Katas.Reporting;
 using Katas.SlidingWindowMaximum.Solutions;
 
@@ -58,6 +59,20 @@ public sealed class TheoreticalComplexityTests
         remarks.Should().Contain("(k ≤ DoublingMaxWindow)").And.Contain("falls back to MonotonicDeque.").And.NotContain("  ");
         documentation.Complexity(typeof(CacheBlockedSimd)).Should().Be(new TheoreticalComplexity("O(n)", "O(k)"));
         remarks.Should().Contain("a stack buffer of ChunkLength + 16 ints");
+    }
+
+    [Fact]
+    public void AMethodsOwnBoundsComeBeforeItsTypes()
+    {
+        var documentation = XmlDocumentation.For(typeof(ExactGeometry).Assembly);
+
+        // ExactGeometry's class remarks name no labelled bound; each benchmarked operation documents its own.
+        documentation.Complexity(typeof(ExactGeometry)).Should().Be(TheoreticalComplexity.Unknown);
+        documentation.Complexity(typeof(ExactGeometry), nameof(ExactGeometry.ConvexHull)).Should().Be(new TheoreticalComplexity("O(n log n)", "O(n)"));
+        documentation.Complexity(typeof(ExactGeometry), nameof(ExactGeometry.Orientation)).Should().Be(new TheoreticalComplexity("O(1)", "O(1)"));
+
+        // A method without remarks of its own (an <inheritdoc/>) falls back to the type.
+        documentation.Complexity(typeof(BruteForce), nameof(BruteForce.MaxSlidingWindow)).Should().Be(new TheoreticalComplexity("O(n·k)", "O(1)"));
     }
 
     [Fact]

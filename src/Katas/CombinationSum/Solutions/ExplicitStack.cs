@@ -14,9 +14,9 @@ namespace Katas.CombinationSum.Solutions;
 /// following run. A value larger than the remainder ends the siblings (the <c>break</c> prune).
 /// </para>
 /// <para>
-/// Time: the same search tree as <see cref="SortedBacktracking"/>, dead branches included, at a
-/// constant cost per node; O(n log n) to sort. Extra space O(n) plus the longest combination, on the
-/// heap: a combination of a million elements is no problem, where a recursive solution overflows its
+/// Time O(n log n + S), with S the nodes of the search tree: the same tree as
+/// <see cref="SortedBacktracking"/>, dead branches included, at a constant cost per node. Extra space
+/// O(n + L), with L the length of the longest combination, on the heap: a combination of a million elements is no problem, where a recursive solution overflows its
 /// stack. <see cref="ReachabilityTable"/> falls back to this walk when its table would be too large.
 /// </para>
 /// </remarks>

@@ -14,10 +14,10 @@ namespace Katas.CombinationSum.Solutions;
 /// combinations in II and makes equal candidates count as one in I.
 /// </para>
 /// <para>
-/// Time O(n log n) for the sort, then O(n) per node of the search tree, whose nodes are the
+/// Time O(n log n + n·S): the sort, then O(n) per node of the search tree, whose S nodes are the
 /// non-decreasing sequences of candidates whose sum does not exceed the target, including many that
-/// cannot be completed. Extra space: the recursion and the current combination, as deep as the longest
-/// combination.
+/// cannot be completed. Extra space O(L), with L the length of the longest combination: the recursion
+/// and the current combination.
 /// </para>
 /// </remarks>
 public sealed class SortedBacktracking : ICombinationSum, ICombinationSum2

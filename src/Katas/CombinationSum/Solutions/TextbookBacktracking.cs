@@ -19,9 +19,10 @@ namespace Katas.CombinationSum.Solutions;
 /// at the end, as a caller adapting it would.
 /// </para>
 /// <para>
-/// Time: every non-decreasing sequence whose sum does not exceed the target is visited, each trying
-/// all n candidates; exponential in target ÷ smallest candidate. Extra space: the recursion, as deep
-/// as the longest combination (so a very long combination overflows the stack).
+/// Time O(n·S), with S the non-decreasing sequences whose sum does not exceed the target: each is
+/// visited and tries all n candidates, so exponential in target ÷ smallest candidate. Extra space
+/// O(L), with L the length of the longest combination: the recursion (so a very long combination
+/// overflows the stack).
 /// </para>
 /// </remarks>
 public sealed class TextbookBacktracking : ICombinationSum, ICombinationSum2

@@ -100,6 +100,7 @@ public sealed class EpsilonGeometry : IPlanarGeometry
     }
 
     /// <inheritdoc/>
+    /// <remarks>Time O(1), extra space O(1): one determinant, its sign against EPS.</remarks>
     public int Orientation(Vec2 a, Vec2 b, Vec2 c) => _predicate.Orientation(a, b, c);
 
     /// <inheritdoc/>
@@ -138,7 +139,7 @@ public sealed class EpsilonGeometry : IPlanarGeometry
     public double PolygonArea(ReadOnlySpan<Vec2> polygon) => VectorMath.PolygonArea(polygon);
 
     /// <inheritdoc/>
-    /// <remarks>Monotone chain (see <see cref="PlanarAlgorithms.ConvexHull"/>) on EPS orientations: points within EPS of collinear are dropped.</remarks>
+    /// <remarks>Monotone chain (see <see cref="PlanarAlgorithms.ConvexHull"/>) on EPS orientations: points within EPS of collinear are dropped. Time O(n log n), extra space O(n).</remarks>
     public Vec2[] ConvexHull(ReadOnlySpan<Vec2> points) => PlanarAlgorithms.ConvexHull(_predicate, points);
 
     private void ThrowIfZero(Vec2 v, string consequence, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(v))] string? paramName = null)
