@@ -26,6 +26,18 @@ public sealed record BenchmarkResult(
     /// </summary>
     public const string SizeParameter = "N";
 
+    /// <summary>The identifier of the metric in which a benchmark reports the size of a named input.</summary>
+    public const string InputSizeMetric = "InputSize";
+
+    /// <summary>
+    /// Gets the size of the case's input as the benchmark reported it (the metric <see cref="InputSizeMetric"/>),
+    /// for inputs that are named rather than sized by a parameter; <see langword="null"/> when not reported.
+    /// </summary>
+    public double? InputSize { get; init; }
+
+    /// <summary>Gets what <see cref="InputSize"/> counts (the metric's display name, for example <c>Combinations</c>), or <see langword="null"/>.</summary>
+    public string? InputSizeName { get; init; }
+
     /// <summary>Gets the job that measured the case as BenchmarkDotNet describes it, for example <c>ShortRun(IterationCount=3, …)</c>, or an empty string.</summary>
     public string Job { get; init; } = "";
 

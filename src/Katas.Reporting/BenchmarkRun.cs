@@ -86,7 +86,33 @@ public sealed record BenchmarkRun(string Title, MachineInfo Machine, IReadOnlyLi
             statistics is { } st && st.TryGetProperty("Median", out var median) ? median.GetDouble() : null,
             statistics is { } st2 && st2.TryGetProperty("Mean", out var mean) ? mean.GetDouble() : null,
             memory is { } mem && mem.TryGetProperty("BytesAllocatedPerOperation", out var bytes) && bytes.ValueKind == JsonValueKind.Number ? bytes.GetInt64() : null);
-        return result with { Job = ParseJob(Text(benchmark, "DisplayInfo")) };
+        var size = InputSize(benchmark);
+        return result with { Job = ParseJob(Text(benchmark, "DisplayInfo")), InputSize = size?.Value, InputSizeName = size?.Name };
+    }
+
+    // The metric BenchmarkResult.InputSizeMetric: { "Value": 16, "Descriptor": { "Id": "InputSize", "DisplayName": "Combinations", … } }.
+    private static (double Value, string Name)? InputSize(JsonElement benchmark)
+    {
+        if (!benchmark.TryGetProperty("Metrics", out var metrics) || metrics.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        foreach (var metric in metrics.EnumerateArray())
+        {
+            if (metric.TryGetProperty("Descriptor", out var descriptor)
+                && descriptor.ValueKind == JsonValueKind.Object
+                && Text(descriptor, "Id") == BenchmarkResult.InputSizeMetric
+                && metric.TryGetProperty("Value", out var value)
+                && value.ValueKind == JsonValueKind.Number
+                && double.IsFinite(value.GetDouble()))
+            {
+                var name = Text(descriptor, "DisplayName");
+                return (value.GetDouble(), name.Length > 0 ? name : BenchmarkResult.InputSizeMetric);
+            }
+        }
+
+        return null;
     }
 
     // BenchmarkDotNet writes "Type.Method: ShortRun(IterationCount=3, …) [N=1000, …]".

@@ -84,7 +84,12 @@ public static class MarkdownReport
             facts.Add($"baseline `{contract.Baseline.Name}`");
         }
 
-        facts.Add(section.SizeParameter is { } size ? $"size parameter `{size}`" : $"no size parameter (`{BenchmarkResult.SizeParameter}`), so no slope");
+        facts.Add((section.SizeParameter, section.SizeIsReported) switch
+        {
+            ({ } size, false) => $"size parameter `{size}`",
+            ({ } size, true) => $"named inputs, sized by the benchmark in `{size}` (so the slope runs across different inputs, and reflects how they differ as well as their size)",
+            _ => $"no size parameter (`{BenchmarkResult.SizeParameter}`), so no slope",
+        });
         md.Append(string.Join("; ", facts)).Append(".\n\n");
 
         WriteComplexity(md, section);
@@ -150,15 +155,21 @@ public static class MarkdownReport
     private static void WriteResults(StringBuilder md, ReportSection section, ReportGroup group)
     {
         var size = section.SizeParameter;
-        md.Append(size is null ? "" : $"| {size} ").Append("| Solution | Median | × Limit | × Baseline | Allocated |\n");
-        md.Append(size is null ? "" : "|---:").Append("|---|---:|---:|---:|---:|\n");
+        var named = section.SizeIsReported;
+        md.Append(size is null ? "" : $"| {size} ").Append(named ? "| Input " : "").Append("| Solution | Median | × Limit | × Baseline | Allocated |\n");
+        md.Append(size is null ? "" : "|---:").Append(named ? "|---" : "").Append("|---|---:|---:|---:|---:|\n");
         foreach (var row in group.Rows)
         {
             var r = row.Result;
             var median = r.MedianNanoseconds is { } ns ? Units.Time(ns) : "failed";
             if (size is not null)
             {
-                md.Append(CultureInfo.InvariantCulture, $"| {Units.Parameter(r.Parameters[size])} ");
+                md.Append(CultureInfo.InvariantCulture, $"| {(row.Size is { } s ? Units.Parameter(s.ToString(CultureInfo.InvariantCulture)) : Dash)} ");
+            }
+
+            if (named)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {Escape(r.Input)} ");
             }
 
             md.Append(CultureInfo.InvariantCulture, $"| {Solution(section, r.Implementation)} | {(row.IsFastest ? $"**{median}**" : median)} ");

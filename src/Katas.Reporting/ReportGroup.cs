@@ -6,7 +6,7 @@ namespace Katas.Reporting;
 /// </summary>
 /// <param name="Label">The shared inputs, for example <c>K=16, Shape=Random</c>, or an empty string when there are none.</param>
 /// <param name="Rows">The cases, by size, then by implementation.</param>
-/// <param name="Sizes">The distinct sizes measured, ascending; empty when the method has no size parameter.</param>
+/// <param name="Sizes">The distinct sizes measured, ascending; empty when the cases have no size.</param>
 /// <param name="Slopes">The empirical slope of each implementation measured at two or more sizes.</param>
 public sealed record ReportGroup(
     string Label,
@@ -17,9 +17,9 @@ public sealed record ReportGroup(
     /// <summary>Gets whether two or more sizes were measured, so that there is a line to plot and a slope to fit.</summary>
     public bool Scales => Sizes.Count >= 2;
 
-    internal static ReportGroup Build(string label, IReadOnlyList<BenchmarkResult> results, string? sizeParameter, IReadOnlyList<string> order, string? baseline)
+    internal static ReportGroup Build(string label, IReadOnlyList<BenchmarkResult> results, Func<BenchmarkResult, double?>? size, IReadOnlyList<string> order, string? baseline)
     {
-        double? Size(BenchmarkResult r) => sizeParameter is null ? null : r.Numeric(sizeParameter);
+        double? Size(BenchmarkResult r) => size?.Invoke(r);
 
         var rows = results
             .OrderBy(r => Size(r) ?? 0)

@@ -6,7 +6,14 @@ namespace Katas.Reporting;
 /// <param name="Type">The benchmark class.</param>
 /// <param name="Method">The benchmark method.</param>
 /// <param name="Contract">The contract the implementations fulfil, or <see langword="null"/> when it is unknown.</param>
-/// <param name="SizeParameter">The parameter that holds the input size, or <see langword="null"/> when the cases have no numeric one.</param>
+/// <param name="SizeParameter">
+/// The parameter that holds the input size; or, when <paramref name="SizeIsReported"/>, what the size
+/// the benchmark reported counts (for example <c>Combinations</c>); <see langword="null"/> when the cases have no size.
+/// </param>
+/// <param name="SizeIsReported">
+/// Whether the sizes are those the benchmark reported for named inputs (<see cref="BenchmarkResult.InputSize"/>)
+/// rather than a parameter's values: then every case is in one group, and the slope runs across different inputs.
+/// </param>
 /// <param name="Implementations">The implementations measured: learners' first, then the references, then <c>Limit</c>.</param>
 /// <param name="Theory">The complexity each implementation's XML documentation claims for the benchmarked method, or for the whole class.</param>
 /// <param name="Groups">One group per combination of the inputs other than the size.</param>
@@ -15,6 +22,7 @@ public sealed record ReportSection(
     string Method,
     Contract? Contract,
     string? SizeParameter,
+    bool SizeIsReported,
     IReadOnlyList<string> Implementations,
     IReadOnlyDictionary<string, TheoreticalComplexity> Theory,
     IReadOnlyList<ReportGroup> Groups)
@@ -51,13 +59,29 @@ public sealed record ReportSection(
                 : TheoreticalComplexity.Unknown,
             StringComparer.Ordinal);
 
-        // The size is the conventional parameter when every case has it as a number.
-        var size = results.All(r => r.Numeric(sizeParameter) is not null) ? sizeParameter : null;
-        var groups = results
-            .GroupBy(r => size is null ? r.Input : r.InputWithout(size), StringComparer.Ordinal)
-            .Select(g => ReportGroup.Build(g.Key, g.ToArray(), size, ordered, contract?.Baseline.Name))
+        // The size is the conventional parameter when every case has it as a number; otherwise the size
+        // the benchmark reported for its named inputs, when every case has one; otherwise there is none.
+        if (results.All(r => r.Numeric(sizeParameter) is not null))
+        {
+            var groups = results
+                .GroupBy(r => r.InputWithout(sizeParameter), StringComparer.Ordinal)
+                .Select(g => ReportGroup.Build(g.Key, g.ToArray(), r => r.Numeric(sizeParameter), ordered, contract?.Baseline.Name))
+                .ToArray();
+            return new ReportSection(type, method, contract, sizeParameter, SizeIsReported: false, ordered, theory, groups);
+        }
+
+        if (results.Count > 0 && results.All(r => r.InputSize is not null))
+        {
+            var name = results.Select(r => r.InputSizeName).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? BenchmarkResult.InputSizeMetric;
+            ReportGroup[] all = [ReportGroup.Build("", results, r => r.InputSize, ordered, contract?.Baseline.Name)];
+            return new ReportSection(type, method, contract, name, SizeIsReported: true, ordered, theory, all);
+        }
+
+        var unsized = results
+            .GroupBy(r => r.Input, StringComparer.Ordinal)
+            .Select(g => ReportGroup.Build(g.Key, g.ToArray(), size: null, ordered, contract?.Baseline.Name))
             .ToArray();
-        return new ReportSection(type, method, contract, size, ordered, theory, groups);
+        return new ReportSection(type, method, contract, SizeParameter: null, SizeIsReported: false, ordered, theory, unsized);
     }
 
     // The contract whose implementations include every measured one, preferring the one that declares

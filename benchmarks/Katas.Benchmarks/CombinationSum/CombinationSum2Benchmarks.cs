@@ -21,6 +21,12 @@ public class CombinationSum2Benchmarks : KataBenchmark<ICombinationSum2>
         CombinationSum2Input.EvenPairsAnd41)] // 22 combinations among many dead branches of even parts
     public CombinationSum2Input Input { get; set; }
 
+    /// <inheritdoc/>
+    public override double? InputSize => CombinationCase.For(Input).Count;
+
+    /// <inheritdoc/>
+    public override string InputSizeName => "Combinations";
+
     [GlobalSetup]
     public void Setup()
     {

@@ -21,6 +21,12 @@ public class CombinationSumBenchmarks : KataBenchmark<ICombinationSum>
         CombinationSumInput.EvensAnd41)] // 627 combinations among ~10⁵ dead branches: pruning by reachability pays
     public CombinationSumInput Input { get; set; }
 
+    /// <inheritdoc/>
+    public override double? InputSize => CombinationCase.For(Input).Count;
+
+    /// <inheritdoc/>
+    public override string InputSizeName => "Combinations";
+
     [GlobalSetup]
     public void Setup()
     {

@@ -13,7 +13,9 @@ namespace Katas.Benchmarks.Infrastructure;
 /// the baseline from the contract and the kata from the namespace's last segment, and by convention
 /// the input size from a numeric parameter named <c>N</c> (the n of the solutions' O(…) bounds): with two
 /// or more values of <c>N</c> it plots time against n and fits each solution's empirical complexity.
-/// Name the size parameter <c>N</c>, or leave it out when inputs are named rather than sized.
+/// Name the size parameter <c>N</c>. When inputs are named rather than sized, override
+/// <see cref="InputSize"/> instead (for example the number of combinations an input has): the report
+/// then plots time against it and fits the slope across the named inputs.
 /// </remarks>
 /// <typeparam name="T">The kata contract.</typeparam>
 [Config(typeof(KataBenchmarkConfig))]
@@ -41,6 +43,16 @@ public abstract class KataBenchmark<T>
     /// quadratic oracle only on small inputs). Cases that are not are left out of the run.
     /// </summary>
     public virtual bool IsFeasible => true;
+
+    /// <summary>
+    /// Gets the size of this case's input when the inputs are named rather than sized by a parameter
+    /// <c>N</c>, or <see langword="null"/> (the default) when there is no such size. It must follow from
+    /// the parameters alone: it is read from a fresh object, before any setup.
+    /// </summary>
+    public virtual double? InputSize => null;
+
+    /// <summary>Gets what <see cref="InputSize"/> counts, for example <c>Combinations</c>: a column header and the report's axis label.</summary>
+    public virtual string InputSizeName => "Input size";
 
     /// <summary>The started implementations, then <see cref="Limit"/>.</summary>
     public static IEnumerable<string> Implementations() =>

@@ -9,7 +9,8 @@ namespace Katas.Benchmarks.Infrastructure;
 /// <summary>
 /// What every kata benchmark shares: infeasible parameter combinations are left out, and two columns
 /// compare each case with the <see cref="KataBenchmark{T}.Limit"/> reference and with the contract's
-/// baseline measured on the same input in the same run. The full JSON export feeds the report.
+/// baseline measured on the same input in the same run. The full JSON export feeds the report, with
+/// the size of named inputs (<see cref="InputSizeDiagnoser"/>) when a benchmark declares one.
 /// </summary>
 public sealed class KataBenchmarkConfig : ManualConfig
 {
@@ -18,6 +19,7 @@ public sealed class KataBenchmarkConfig : ManualConfig
         AddFilter(new SimpleFilter(IsFeasible));
         AddColumn(StatisticColumn.Median, RelativeColumn.ToLimit, RelativeColumn.SpeedupOverBaseline);
         AddExporter(JsonExporter.Full);
+        AddDiagnoser(InputSizeDiagnoser.Default);
         HideColumns(Column.Error, Column.StdDev);
         SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(30);
     }
@@ -27,13 +29,21 @@ public sealed class KataBenchmarkConfig : ManualConfig
     {
         ArgumentNullException.ThrowIfNull(benchmarkCase);
 
+        var property = benchmarkCase.Descriptor.Type.GetProperty("IsFeasible");
+        return property?.GetValue(CreateInstance(benchmarkCase)) is not false;
+    }
+
+    /// <summary>Creates the benchmark object of <paramref name="benchmarkCase"/> with the case's parameters set, without running its setup.</summary>
+    public static object CreateInstance(BenchmarkCase benchmarkCase)
+    {
+        ArgumentNullException.ThrowIfNull(benchmarkCase);
+
         var instance = Activator.CreateInstance(benchmarkCase.Descriptor.Type)!;
         foreach (var parameter in benchmarkCase.Parameters.Items)
         {
             ParameterSetter.Set(instance, parameter.Name, parameter.Value);
         }
 
-        var property = benchmarkCase.Descriptor.Type.GetProperty("IsFeasible");
-        return property?.GetValue(instance) is not false;
+        return instance;
     }
 }

@@ -32,6 +32,18 @@ public sealed class BenchmarkRunTests
     }
 
     [Fact]
+    public void ReadsTheInputSizeABenchmarkReports()
+    {
+        var results = Samples.TwoContracts.Results;
+
+        results.Should().HaveCount(10);
+        results.Should().OnlyContain(r => r.InputSizeName == "Combinations");
+        results.Where(r => r.Parameters["Input"] == "From1To50").Select(r => r.InputSize).Should().AllBeEquivalentTo(296.0);
+        results.Where(r => r.Parameters["Input"] == "OnesAndTwos").Select(r => r.InputSize).Should().AllBeEquivalentTo(16.0);
+        BenchmarkRun.Read(Sample).Results.Should().OnlyContain(r => r.InputSize == null && r.InputSizeName == null, "Sliding Window Maximum is sized by N");
+    }
+
+    [Fact]
     public void ComparesWithTheCounterpartOnTheSameInput()
     {
         var results = BenchmarkRun.Read(Sample).Results;

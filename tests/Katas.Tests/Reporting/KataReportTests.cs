@@ -33,8 +33,8 @@ public sealed class KataReportTests
         section.Method.Should().Be("CombinationSum2");
         section.Contract!.Interface.Should().Be(typeof(Katas.CombinationSum.ICombinationSum2));
         section.Baseline.Should().Be("TextbookBacktracking");
-        section.SizeParameter.Should().BeNull("the cases are named inputs, not sizes");
-        section.Groups.Should().ContainSingle().Which.Label.Should().Be("Input=From1To50");
+        section.SizeParameter.Should().Be("Combinations", "the benchmark reports the size of its named inputs");
+        section.Groups.Should().ContainSingle().Which.Sizes.Should().Equal(16, 296);
     }
 
     [Fact]
@@ -143,6 +143,58 @@ public sealed class KataReportTests
         markdown.Should().Contain("no size parameter (`N`), so no slope");
         markdown.Should().Contain("#### Input=Tiny\n\n| Solution | Median | × Limit | × Baseline | Allocated |\n|---|---:|---:|---:|---:|\n| LinkedListDeque (baseline) | 40.00 ns | 8.00 | 1.00 | — |\n| MonotonicDeque | **10.00 ns** | 2.00 | 0.25 | — |\n");
         markdown.Should().Contain("| MonotonicDeque | 1.000 μs | 2.00 | — | — |", "the baseline did not run on the huge input");
+    }
+
+    [Fact]
+    public void NamedInputsAreSizedByTheSizeTheBenchmarkReported()
+    {
+        // Times chosen so the slopes are exact: MonotonicDeque 3·size (slope 1), LinkedListDeque
+        // 1000 whatever the size (slope 0), Limit size (slope 1).
+        static BenchmarkResult Sized(string parameters, double median, double size) =>
+            Case("Katas.Benchmarks.SlidingWindowMaximum", parameters, median) with { InputSize = size, InputSizeName = "Windows" };
+
+        var run = Run(
+            Sized("Input=Big&Implementation=MonotonicDeque", 3000, 1000),
+            Sized("Input=Big&Implementation=LinkedListDeque", 1000, 1000),
+            Sized("Input=Big&Implementation=Limit", 1000, 1000),
+            Sized("Input=Small&Implementation=MonotonicDeque", 30, 10),
+            Sized("Input=Small&Implementation=LinkedListDeque", 1000, 10),
+            Sized("Input=Small&Implementation=Limit", 10, 10));
+
+        var report = KataReport.Build("SlidingWindowMaximum", [run], Samples.Documentation);
+
+        var section = report.Sections.Single();
+        section.SizeParameter.Should().Be("Windows");
+        section.SizeIsReported.Should().BeTrue();
+        var group = section.Groups.Should().ContainSingle("one line per solution runs across the named inputs").Subject;
+        group.Label.Should().BeEmpty();
+        group.Sizes.Should().Equal(10, 1000);
+        group.Slopes["MonotonicDeque"].Should().BeApproximately(1.0, Tolerance);
+        group.Slopes["LinkedListDeque"].Should().BeApproximately(0.0, Tolerance);
+        group.Slopes["Limit"].Should().BeApproximately(1.0, Tolerance);
+        group.Rows.Where(r => r.IsFastest).Select(r => r.Result.Input).Should().Equal("Input=Small", "Input=Big");
+        report.Scales.Should().BeTrue();
+
+        var markdown = MarkdownReport.Render(report, plotFileName: "plot.png");
+        markdown.Should().Contain("named inputs, sized by the benchmark in `Windows`");
+        markdown.Should().Contain("| Windows | Input | Solution | Median | × Limit | × Baseline | Allocated |\n|---:|---|---|---:|---:|---:|---:|\n");
+        markdown.Should().Contain("| 1,000 | Input=Big | MonotonicDeque | 3.000 μs | 3.00 | 3.00 | — |");
+        markdown.Should().Contain("| 10 | Input=Small | LinkedListDeque (baseline) | 1.000 μs | 100 | 1.00 | — |");
+        markdown.Should().NotContain("####", "all inputs share one table");
+    }
+
+    [Fact]
+    public void ASizeReportedForOnlySomeCasesIsNotUsed()
+    {
+        var run = Run(
+            Case("Katas.Benchmarks.SlidingWindowMaximum", "Input=Big&Implementation=MonotonicDeque", 3000) with { InputSize = 1000, InputSizeName = "Windows" },
+            Case("Katas.Benchmarks.SlidingWindowMaximum", "Input=Small&Implementation=MonotonicDeque", 30));
+
+        var section = KataReport.Build("SlidingWindowMaximum", [run], Samples.Documentation).Sections.Single();
+
+        section.SizeParameter.Should().BeNull();
+        section.SizeIsReported.Should().BeFalse();
+        section.Groups.Select(g => g.Label).Should().Equal("Input=Big", "Input=Small");
     }
 
     [Fact]

@@ -18,8 +18,9 @@ internal static class Samples
     public static string SingleSizePath => PathOf("sliding-window-maximum-report-full.json");
 
     /// <summary>
-    /// A real short run of Combination Sum II at one input (1..50, target 30), measurements dropped: a
-    /// kata with two contracts, whose solutions implement both.
+    /// A real short run of Combination Sum II at two named inputs (1..50 with target 30: 296
+    /// combinations; [1] × 50 + [2] × 50: 16), measurements dropped: a kata with two contracts, whose
+    /// solutions implement both, and whose benchmark reports each input's size in the InputSize metric.
     /// </summary>
     public static string TwoContractsPath => PathOf("combination-sum2-report-full.json");
 
