@@ -71,8 +71,9 @@ public static class ReportGenerator
         index.Append("# Benchmark reports\n\n");
         index.Append("One page per kata: median times, ratios to the `Limit` (the hardware floor) and to the kata's baseline, ");
         index.Append("allocations, the machine, a log-log scaling plot, and each solution's empirical complexity beside the one its documentation claims.\n\n");
-        index.Append("Regenerate them (this runs the benchmarks, which takes long; see the repository README for the options):\n\n");
-        index.Append("```sh\n").Append(MarkdownReport.Command).Append(" all\n```\n\n");
+        index.Append("Regenerate them on a quiet machine (this runs every benchmark: with `--job short` about 40 minutes on two cores, ");
+        index.Append("several times that with BenchmarkDotNet's default job; each page names the job that produced it, and the repository README lists the options):\n\n");
+        index.Append("```sh\n").Append(MarkdownReport.Command).Append(" all --job short\n```\n\n");
         index.Append("| Kata | Report |\n|---|---|\n");
         foreach (var kata in KataDefinition.All.Where(k => pages.Remove(k.Name)))
         {

@@ -14,6 +14,9 @@ public sealed class LargeInputTests
 {
     private const int N = 1_100_000;
 
+    // Past the 2²⁴ values (64 MB) up to which CacheBlockedPigeonhole takes its partition from the pool.
+    private const int HugeN = (1 << 24) + 4_096;
+
     private static Dictionary<string, Func<int[]>> Inputs { get; } = new()
     {
         ["uniform over the int range"] = () => Values(r => r.Next(int.MinValue, int.MaxValue) + r.Next(2)),
@@ -60,6 +63,29 @@ public sealed class LargeInputTests
         sut.MaximumGap(nums).Should().Be(49_999_900);
     }
 
+    [Theory, Implementations<IMaximumGap>]
+    public void SixteenMillionShuffledValuesWithOneMissing(string implementation)
+    {
+        var sut = Subject.Create<IMaximumGap>(implementation);
+
+        // int.MinValue + 200·i for i = 0..HugeN without i = HugeN / 2, shuffled: every gap is 200 but
+        // the one left by the missing value, 400. Known by construction, so no oracle sorts 64 MB.
+        var nums = new int[HugeN];
+        for (int i = 0, j = 0; i <= HugeN; i++)
+        {
+            if (i != HugeN / 2)
+            {
+                nums[j++] = int.MinValue + (200 * i);
+            }
+        }
+
+        new Random(HugeN).Shuffle(nums);
+        var checksum = Checksum(nums);
+
+        sut.MaximumGap(nums).Should().Be(400);
+        Checksum(nums).Should().Be(checksum, "the input is not modified");
+    }
+
     [Fact]
     public void InputsAreLargeEnoughForEveryPathOfCacheBlockedPigeonhole()
     {
@@ -71,10 +97,23 @@ public sealed class LargeInputTests
         N.Should().BeGreaterThan(singleLevelLimit).And.BeGreaterThanOrEqualTo(nonTemporalThreshold);
         (1_050_000 + 1).Should().BeGreaterThan(presenceLimit, "the dense case must overflow the byte map");
         (1 << 20).Should().Be(presenceLimit, "the largest byte map case must fill it exactly");
+        HugeN.Should().BeGreaterThan(Threshold("PooledPartitionLimit"), "the huge case must outgrow the pooled partition");
     }
 
     private static int Threshold(string name) =>
         (int)typeof(CacheBlockedPigeonhole).GetField(name, BindingFlags.NonPublic | BindingFlags.Static)!.GetRawConstantValue()!;
+
+    // Order-sensitive, so a reordering (an in-place sort) changes it as surely as an overwritten value.
+    private static long Checksum(int[] values)
+    {
+        var hash = 17L;
+        foreach (var value in values)
+        {
+            hash = unchecked((hash * 1_000_003) + value);
+        }
+
+        return hash;
+    }
 
     private static int[] Values(Func<Random, int> next)
     {
