@@ -8,7 +8,7 @@ namespace Katas.Tests.Infrastructure;
 
 /// <summary>
 /// Runs FsCheck properties from ordinary theories, so that every implementation gets its own row and
-/// stubs are skipped before FsCheck runs (see <see cref="Subject"/>). A failure reports the shrunk
+/// stubs are skipped before FsCheck runs (see <c>Subject</c>). A failure reports the shrunk
 /// counterexample and the seed that replays it.
 /// </summary>
 /// <remarks>

@@ -3,7 +3,7 @@ using Katas.Cli;
 using Katas.Cli.Stubs;
 using Katas.Discovery;
 
-namespace Katas.Tests.Cli;
+namespace Katas.Tools.Tests.Cli;
 
 public sealed class ResetTests
 {

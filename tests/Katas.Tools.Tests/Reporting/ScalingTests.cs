@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using Katas.Reporting;
 using Katas.Tests.Infrastructure;
 
-namespace Katas.Tests.Reporting;
+namespace Katas.Tools.Tests.Reporting;
 
 public sealed class ScalingTests
 {

@@ -1,4 +1,4 @@
-namespace Katas.Tests.Cli;
+namespace Katas.Tools.Tests.Cli;
 
 /// <summary>A clock stopped at one instant, in UTC.</summary>
 internal sealed class FixedClock : TimeProvider

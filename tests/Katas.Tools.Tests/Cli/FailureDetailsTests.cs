@@ -1,6 +1,6 @@
 using Katas.Cli.Testing;
 
-namespace Katas.Tests.Cli;
+namespace Katas.Tools.Tests.Cli;
 
 public sealed class FailureDetailsTests
 {

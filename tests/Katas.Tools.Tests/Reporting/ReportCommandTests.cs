@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Katas.Reporting;
 
-namespace Katas.Tests.Reporting;
+namespace Katas.Tools.Tests.Reporting;
 
 public sealed class ReportCommandTests
 {

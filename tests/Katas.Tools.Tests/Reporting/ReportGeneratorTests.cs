@@ -1,6 +1,6 @@
 using Katas.Reporting;
 
-namespace Katas.Tests.Reporting;
+namespace Katas.Tools.Tests.Reporting;
 
 public sealed class ReportGeneratorTests
 {

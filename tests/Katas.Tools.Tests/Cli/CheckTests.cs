@@ -3,7 +3,7 @@ using Katas.Cli.Processes;
 using Katas.Cli.Progress;
 using Katas.Cli.Testing;
 
-namespace Katas.Tests.Cli;
+namespace Katas.Tools.Tests.Cli;
 
 public sealed class CheckTests
 {

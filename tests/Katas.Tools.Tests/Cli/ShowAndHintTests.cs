@@ -2,7 +2,7 @@ using Katas.Cli;
 using Katas.Cli.Docs;
 using Katas.Discovery;
 
-namespace Katas.Tests.Cli;
+namespace Katas.Tools.Tests.Cli;
 
 public sealed class ShowAndHintTests
 {

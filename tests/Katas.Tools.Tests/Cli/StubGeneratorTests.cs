@@ -4,7 +4,7 @@ using Katas.Discovery;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Katas.Tests.Cli;
+namespace Katas.Tools.Tests.Cli;
 
 public interface IStubSample
 {
@@ -52,7 +52,7 @@ public sealed class StubGeneratorTests
     {
         var stub = StubGenerator.Generate("Katas.Sample", "src/Katas/Sample/Practice.cs", [typeof(IStubSample), typeof(IStubSampleToo)]);
 
-        stub.Content.Should().StartWith("using System.Text;\nusing Katas.Tests.Cli;\n\nnamespace Katas.Sample;\n")
+        stub.Content.Should().StartWith("using System.Text;\nusing Katas.Tools.Tests.Cli;\n\nnamespace Katas.Sample;\n")
             .And.Contain("public sealed class Practice : IStubSample, IStubSampleToo\n")
             .And.Contain("    public string? Name\n    {\n        get => throw new NotImplementedException(\"Write your solution in src/Katas/Sample/Practice.cs.\");\n        set =>")
             .And.Contain("    public int Count => throw")

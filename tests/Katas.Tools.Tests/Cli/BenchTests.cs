@@ -5,7 +5,7 @@ using Katas.Cli.Commands;
 using Katas.Cli.Processes;
 using Katas.Reporting;
 
-namespace Katas.Tests.Cli;
+namespace Katas.Tools.Tests.Cli;
 
 public sealed class BenchTests
 {

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
 using Katas.Benchmarks.Infrastructure;
 
-namespace Katas.Tests.Benchmarks;
+namespace Katas.Tools.Tests.Benchmarks;
 
 public sealed class ParameterFilterTests
 {

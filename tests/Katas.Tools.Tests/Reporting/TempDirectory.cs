@@ -1,4 +1,4 @@
-namespace Katas.Tests.Reporting;
+namespace Katas.Tools.Tests.Reporting;
 
 /// <summary>A fresh directory under the system's temporary directory, deleted on dispose.</summary>
 internal sealed class TempDirectory : IDisposable

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Katas.Cli.Processes;
 
-namespace Katas.Tests.Cli;
+namespace Katas.Tools.Tests.Cli;
 
 /// <summary>Stands in for dotnet: records every request and answers with the handler's result.</summary>
 internal sealed class FakeProcessRunner : IProcessRunner

@@ -2,7 +2,7 @@ using Katas.Cli;
 using Katas.Cli.Processes;
 using Spectre.Console.Testing;
 
-namespace Katas.Tests.Cli;
+namespace Katas.Tools.Tests.Cli;
 
 /// <summary>Runs the katas command line in-process against a test console and a temporary repository.</summary>
 internal static class Cli

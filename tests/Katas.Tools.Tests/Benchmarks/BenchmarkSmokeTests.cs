@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Katas.Benchmarks;
 using Katas.Benchmarks.Infrastructure;
 
-namespace Katas.Tests.Benchmarks;
+namespace Katas.Tools.Tests.Benchmarks;
 
 /// <summary>
 /// Runs every benchmark method once on the smallest inputs, outside BenchmarkDotNet, so that a

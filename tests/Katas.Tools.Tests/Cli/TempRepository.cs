@@ -1,7 +1,7 @@
 using Katas.Cli.Stubs;
 using Katas.Discovery;
 
-namespace Katas.Tests.Cli;
+namespace Katas.Tools.Tests.Cli;
 
 /// <summary>
 /// A throwaway repository for CLI tests: the marker file and copies of the real kata folders (sources

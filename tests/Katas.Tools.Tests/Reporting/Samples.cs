@@ -1,6 +1,6 @@
 using Katas.Reporting;
 
-namespace Katas.Tests.Reporting;
+namespace Katas.Tools.Tests.Reporting;
 
 /// <summary>The recorded BenchmarkDotNet exports in <c>Reporting/Data</c>.</summary>
 internal static class Samples

@@ -1,7 +1,7 @@
 using Katas.Cli;
 using Katas.Cli.Watching;
 
-namespace Katas.Tests.Cli;
+namespace Katas.Tools.Tests.Cli;
 
 public sealed class WatchTests
 {

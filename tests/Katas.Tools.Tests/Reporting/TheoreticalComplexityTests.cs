@@ -2,7 +2,7 @@ using Katas.Geometry.Solutions;
 using Katas.Reporting;
 using Katas.SlidingWindowMaximum.Solutions;
 
-namespace Katas.Tests.Reporting;
+namespace Katas.Tools.Tests.Reporting;
 
 public sealed class TheoreticalComplexityTests
 {

@@ -3,7 +3,7 @@ using Katas.Benchmarks.CombinationSum;
 using Katas.Benchmarks.Infrastructure;
 using Katas.Benchmarks.SlidingWindowMaximum;
 
-namespace Katas.Tests.Benchmarks;
+namespace Katas.Tools.Tests.Benchmarks;
 
 public sealed class InputSizeDiagnoserTests
 {

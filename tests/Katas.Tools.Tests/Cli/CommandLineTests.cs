@@ -1,7 +1,7 @@
 using Katas.Cli;
 using Katas.Discovery;
 
-namespace Katas.Tests.Cli;
+namespace Katas.Tools.Tests.Cli;
 
 public sealed class CommandLineTests
 {
