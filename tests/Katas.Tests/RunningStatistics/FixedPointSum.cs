@@ -15,17 +15,18 @@ namespace Katas.Tests.RunningStatistics;
 /// </remarks>
 internal sealed class FixedPointSum
 {
-    private const int CarryEvery = 1 << 29;
-
     private readonly long[] _digits;
     private readonly int _lowestExponent;
+    private readonly int _carryEvery;
     private int _sinceCarry;
 
     /// <param name="lowestExponent">The smallest e any term will have.</param>
     /// <param name="highestBit">A bound on the position (as a power of two) of the highest bit of any partial sum.</param>
-    public FixedPointSum(int lowestExponent, int highestBit)
+    /// <param name="carryEvery">How many terms between carries: 2²⁹ at most (the tests of this class carry more often).</param>
+    public FixedPointSum(int lowestExponent, int highestBit, int carryEvery = 1 << 29)
     {
         _lowestExponent = lowestExponent;
+        _carryEvery = carryEvery;
         _digits = new long[((highestBit - lowestExponent) / 32) + 8];
     }
 
@@ -52,7 +53,7 @@ internal sealed class FixedPointSum
             }
         }
 
-        if (++_sinceCarry == CarryEvery)
+        if (++_sinceCarry == _carryEvery)
         {
             Carry();
         }
