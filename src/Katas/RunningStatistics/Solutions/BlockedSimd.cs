@@ -61,7 +61,7 @@ public sealed class BlockedSimd : IRunningStatistics
         {
             var size = Math.Min(Block, length - start);
             ref var block = ref Unsafe.Add(ref first, start);
-            var shift = Sum<T>(ref block, size) / size;
+            var shift = LaneSum.Of<T>(ref block, size) / size;
             if (start == 0)
             {
                 origin = shift;
@@ -82,35 +82,6 @@ public sealed class BlockedSimd : IRunningStatistics
         // A double-double division, rounded once: for equal values every deviation is the same small
         // number, the sums are exact, and the mean comes out as the value itself.
         return new(count, (sum / count + origin).Value, m2);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Sum<T>(ref double source, nuint length)
-        where T : struct, ILanes<T>
-    {
-        var width = (nuint)T.Count;
-        T a0 = T.Zero, a1 = T.Zero, a2 = T.Zero, a3 = T.Zero;
-        nuint i = 0;
-        for (; i + (4 * width) <= length; i += 4 * width)
-        {
-            a0 += T.Load(ref source, i);
-            a1 += T.Load(ref source, i + width);
-            a2 += T.Load(ref source, i + (2 * width));
-            a3 += T.Load(ref source, i + (3 * width));
-        }
-
-        for (; i + width <= length; i += width)
-        {
-            a0 += T.Load(ref source, i);
-        }
-
-        var sum = T.Sum((a0 + a1) + (a2 + a3));
-        for (; i < length; i++)
-        {
-            sum += Unsafe.Add(ref source, i);
-        }
-
-        return sum;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -10,16 +10,17 @@ namespace Katas.RunningStatistics.Solutions;
 /// whatever the offset of the data.
 /// </summary>
 /// <remarks>
-/// Algorithm: the input is cut into blocks of 1 024 values that stay in L1. Pass one over a block sums
-/// the values with Knuth's TwoSum in vector lanes (each addition's rounding error kept and summed too),
-/// so the block's shift s, its double-double sum divided by n_b, is the double nearest its mean. Pass
-/// two sums d = x − s the same way and d² as Ogita, Rump and Oishi's Dot2 (each square's rounding error
-/// from a fused multiply-add, each addition's from TwoSum). Then M2 = Σd² − (Σd)² / n_b and the blocks'
-/// Chan merges run in double-double arithmetic, and both results are rounded once at the end. Deviations
-/// from a mean that close cannot cancel, and every sum is error-free, so the relative error stays near
-/// 2⁻⁵³ for any n and any ratio of mean to spread. <c>Add</c> and <c>Combine</c> also work in double-double
-/// and round once. Time O(n) (one read of the input from memory; about eight times the arithmetic of
-/// <see cref="BlockedSimd"/>), extra space O(1).
+/// Algorithm: the input is cut into blocks of 1 024 values that stay in L1. Pass one over a block is a
+/// plain vector sum, for the block's shift s = Σx / n_b, within a few ulps of its mean. Pass two sums
+/// d = x − s with Knuth's TwoSum in vector lanes (each addition's rounding error kept and summed
+/// beside) and d² as Ogita, Rump and Oishi's Dot2 (each square's rounding error from a fused
+/// multiply-add, each addition's from TwoSum). Where the mean is large beside the spread, every x lies
+/// within a factor of two of s and x − s is exact (Sterbenz); elsewhere its rounding costs at most
+/// 2⁻⁵³ of each square. Then M2 = Σd² − (Σd)² / n_b, the block means and the Chan merges between blocks
+/// are computed in double-double, and both results are rounded once at the end, so the relative error
+/// stays within a few 2⁻⁵³ for any n and any ratio of mean to spread. <c>Add</c> and <c>Combine</c>
+/// also work in double-double and round once. Time O(n) (one read of the input from memory; about six
+/// times the arithmetic of <see cref="BlockedSimd"/>), extra space O(1).
 /// </remarks>
 public sealed class CompensatedTwoPass : IRunningStatistics
 {
@@ -82,7 +83,7 @@ public sealed class CompensatedTwoPass : IRunningStatistics
         {
             var size = Math.Min(Block, length - start);
             ref var block = ref Unsafe.Add(ref first, start);
-            var shift = (Sum<T>(ref block, size) / size).Value;
+            var shift = LaneSum.Of<T>(ref block, size) / size;
             if (start == 0)
             {
                 origin = shift;
@@ -102,38 +103,6 @@ public sealed class CompensatedTwoPass : IRunningStatistics
         }
 
         return new(count, (mean + origin).Value, Math.Max(0, m2.Value));
-    }
-
-    // Σx with every rounding error kept: TwoSum in 4 × T.Count lanes, errors summed beside.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static DoubleDouble Sum<T>(ref double source, nuint length)
-        where T : struct, ILanes<T>
-    {
-        var width = (nuint)T.Count;
-        T s0 = T.Zero, s1 = T.Zero, s2 = T.Zero, s3 = T.Zero;
-        T c0 = T.Zero, c1 = T.Zero, c2 = T.Zero, c3 = T.Zero;
-        nuint i = 0;
-        for (; i + (4 * width) <= length; i += 4 * width)
-        {
-            Accumulate(ref s0, ref c0, T.Load(ref source, i));
-            Accumulate(ref s1, ref c1, T.Load(ref source, i + width));
-            Accumulate(ref s2, ref c2, T.Load(ref source, i + (2 * width)));
-            Accumulate(ref s3, ref c3, T.Load(ref source, i + (3 * width)));
-        }
-
-        for (; i + width <= length; i += width)
-        {
-            Accumulate(ref s0, ref c0, T.Load(ref source, i));
-        }
-
-        var sum = Lanes(default, s0, s1, s2, s3);
-        sum = Lanes(sum, c0, c1, c2, c3);
-        for (; i < length; i++)
-        {
-            sum += Unsafe.Add(ref source, i);
-        }
-
-        return sum;
     }
 
     // Σd and Σd² for d = x − shift, both error-free up to the final rounding of the lanes (Sum2, Dot2).
