@@ -38,7 +38,7 @@ public abstract class KataBenchmark<T>
     public bool IsLimit => Implementation == Limit;
 
     /// <summary>Gets whether this case measures a peer this benchmark class declares (<see cref="PeerAttribute"/>).</summary>
-    public bool IsPeer => GetType().GetCustomAttributes<PeerAttribute>(inherit: false).Any(p => p.Name == Implementation);
+    public bool IsPeer => GetType().GetCustomAttributes<PeerAttribute>(inherit: true).Any(p => p.Name == Implementation);
 
     /// <summary>Gets whether this case names a peer that another benchmark class of the contract declares, not this one: such cases are left out.</summary>
     public bool IsOthersPeer => !IsPeer && Peers.Contains(Implementation, StringComparer.Ordinal);

@@ -31,6 +31,8 @@ public sealed class PeerTests
         peer.IsPeer.Should().BeTrue();
         peer.IsOthersPeer.Should().BeFalse();
         new RunningStatisticsBenchmarks { Implementation = "BlockedSimd" }.IsPeer.Should().BeFalse();
+        new GeneratedRunner { Implementation = RunningStatisticsBenchmarks.MathNetRunningStatisticsPeer }.IsPeer.Should().BeTrue(
+            "BenchmarkDotNet runs a class it derives from the benchmark");
     }
 
     [Fact]
@@ -38,4 +40,7 @@ public sealed class PeerTests
         KataBenchmark<Katas.SlidingWindowMaximum.ISlidingWindowMaximum>.Implementations()
             .Should().NotContain(RunningStatisticsBenchmarks.MathNetRunningStatisticsPeer)
             .And.Subject.Last().Should().Be(nameof(SlidingWindowMaximumBenchmarks.Limit));
+
+    // What BenchmarkDotNet generates to run a benchmark: a class derived from it.
+    private sealed class GeneratedRunner : RunningStatisticsBenchmarks;
 }
