@@ -1,4 +1,3 @@
-using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using Katas.Discovery;
 
@@ -6,8 +5,7 @@ namespace Katas.Benchmarks.Infrastructure;
 
 /// <summary>
 /// Base class of every kata's benchmarks: the <see cref="Implementation"/> parameter runs each started
-/// implementation of <typeparamref name="T"/> (stubs are left out, learners' classes included), the
-/// peers the benchmark class declares with <see cref="PeerAttribute"/> (other libraries' code), and the
+/// implementation of <typeparamref name="T"/> (stubs are left out, learners' classes included) and the
 /// kata's <see cref="Limit"/> reference, the hardware floor that the ratio columns compare with.
 /// </summary>
 /// <remarks>
@@ -37,12 +35,6 @@ public abstract class KataBenchmark<T>
     /// <summary>Gets whether this case measures the <see cref="Limit"/> reference.</summary>
     public bool IsLimit => Implementation == Limit;
 
-    /// <summary>Gets whether this case measures a peer this benchmark class declares (<see cref="PeerAttribute"/>).</summary>
-    public bool IsPeer => GetType().GetCustomAttributes<PeerAttribute>(inherit: true).Any(p => p.Name == Implementation);
-
-    /// <summary>Gets whether this case names a peer that another benchmark class of the contract declares, not this one: such cases are left out.</summary>
-    public bool IsOthersPeer => !IsPeer && Peers.Contains(Implementation, StringComparer.Ordinal);
-
     /// <summary>Gets whether this case measures the contract's oracle (the readable, slow reference).</summary>
     public bool IsOracle => Implementation == Contract.Oracle.Name;
 
@@ -62,19 +54,16 @@ public abstract class KataBenchmark<T>
     /// <summary>Gets what <see cref="InputSize"/> counts, for example <c>Combinations</c>: a column header and the report's axis label.</summary>
     public virtual string InputSizeName => "Input size";
 
-    /// <summary>The started implementations, then the peers (<see cref="PeerAttribute"/>), then <see cref="Limit"/>.</summary>
+    /// <summary>The started implementations, then the peers that can run here (<see cref="Peers"/>), then <see cref="Limit"/>.</summary>
     public static IEnumerable<string> Implementations() =>
-        Contract.Implementations.Where(i => i.IsStarted).Select(i => i.Name).Concat(Peers).Append(Limit);
+        Contract.Implementations.Where(i => i.IsStarted).Select(i => i.Name)
+            .Concat(Peers.For<T>().Select(p => p.Name))
+            .Append(Limit);
 
-    // Every peer that a benchmark class of this contract declares; each class runs only its own.
-    private static IReadOnlyList<string> Peers { get; } = typeof(KataBenchmark<T>).Assembly.GetTypes()
-        .Where(t => t.IsSubclassOf(typeof(KataBenchmark<T>)))
-        .SelectMany(t => t.GetCustomAttributes<PeerAttribute>(inherit: false))
-        .Select(p => p.Name)
-        .Distinct(StringComparer.Ordinal)
-        .Order(StringComparer.Ordinal)
-        .ToArray();
+    /// <summary>Gets whether this case measures a peer (a library the kata is compared with) rather than a kata implementation.</summary>
+    public bool IsPeer => Peers.For<T>().Any(p => p.Name == Implementation);
 
-    /// <summary>Creates the implementation named by <see cref="Implementation"/>.</summary>
-    protected T CreateSubject() => Contract.Create(Implementation);
+    /// <summary>Creates the implementation (or peer) named by <see cref="Implementation"/>.</summary>
+    protected T CreateSubject() =>
+        Peers.For<T>().FirstOrDefault(p => p.Name == Implementation) is { } peer ? (T)Activator.CreateInstance(peer)! : Contract.Create(Implementation);
 }

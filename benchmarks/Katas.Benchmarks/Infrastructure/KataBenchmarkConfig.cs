@@ -24,18 +24,13 @@ public sealed class KataBenchmarkConfig : ManualConfig
         SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(30);
     }
 
-    /// <summary>
-    /// Creates the benchmark object with the case's parameters set and asks it whether the case is feasible
-    /// (and not a peer that another benchmark class declares).
-    /// </summary>
+    /// <summary>Creates the benchmark object with the case's parameters set and asks it whether the case is feasible.</summary>
     public static bool IsFeasible(BenchmarkCase benchmarkCase)
     {
         ArgumentNullException.ThrowIfNull(benchmarkCase);
 
-        var instance = CreateInstance(benchmarkCase);
-        var type = benchmarkCase.Descriptor.Type;
-        return type.GetProperty("IsFeasible")?.GetValue(instance) is not false
-            && type.GetProperty("IsOthersPeer")?.GetValue(instance) is not true;
+        var property = benchmarkCase.Descriptor.Type.GetProperty("IsFeasible");
+        return property?.GetValue(CreateInstance(benchmarkCase)) is not false;
     }
 
     /// <summary>Creates the benchmark object of <paramref name="benchmarkCase"/> with the case's parameters set, without running its setup.</summary>

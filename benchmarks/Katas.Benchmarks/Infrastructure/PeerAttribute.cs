@@ -1,16 +1,18 @@
 namespace Katas.Benchmarks.Infrastructure;
 
 /// <summary>
-/// Declares a peer of a benchmark: code from another library, called the way its users call it, measured
-/// on the same inputs as the kata's implementations. It becomes one more value of the
-/// <c>Implementation</c> parameter (for this benchmark class only, and the classes BenchmarkDotNet
-/// derives from it to run it); the class's setup runs it when <see cref="KataBenchmark{T}.IsPeer"/> is true. Peers live in the benchmark project, so the library
-/// takes no dependency on them.
+/// Marks a class of the benchmark project that implements a kata contract with a library people use (a
+/// peer): it is benchmarked beside the kata's implementations, checked against the same definition, and
+/// labelled with its class name. The library stays a dependency of the benchmarks only.
 /// </summary>
-/// <param name="name">The value of <c>Implementation</c> that runs the peer, for example <c>MathNetRunningStatistics</c>.</param>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = true)]
-public sealed class PeerAttribute(string name) : Attribute
+/// <param name="library">What it wraps, for example <c>OpenCvSharp4 4.13, CvDnn.NMSBoxes</c>.</param>
+/// <remarks>
+/// A peer whose native code cannot load on this machine declares a public static <c>bool IsAvailable</c>
+/// property; when it is false the peer is left out of the run (see <see cref="Peers"/>).
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class PeerAttribute(string library) : Attribute
 {
-    /// <summary>Gets the value of <c>Implementation</c> that runs the peer.</summary>
-    public string Name { get; } = name;
+    /// <summary>Gets what the peer wraps.</summary>
+    public string Library { get; } = library;
 }
