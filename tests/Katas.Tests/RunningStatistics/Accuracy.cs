@@ -50,10 +50,14 @@ internal static class Accuracy
 
         var meanError = MeanError(actual.Mean, exact);
         var m2Error = M2Error(actual.M2, exact);
-        (meanError <= meanBound && m2Error <= m2Bound).Should().BeTrue(
-            "the result {0} should have its mean within {1:G1}·max(|μ|, σ) and M2 within {2:G1} relative of the exact result, {3}; "
-            + "its errors are {4} and {5}: {6}",
-            actual, meanBound, m2Bound, exact, Show(meanError), Show(m2Error), input);
+        meanError.Should().BeLessThanOrEqualTo(
+            meanBound,
+            "the mean {0:R} should be within {1:G1}·max(|μ|, σ) of the exact {2:R} (σ = {3:G4}; it is {4}·max(|μ|, σ) off) in {5} of {6}",
+            actual.Mean, meanBound, exact.Mean, exact.StandardDeviation, Show(meanError), Show(actual), input);
+        m2Error.Should().BeLessThanOrEqualTo(
+            m2Bound,
+            "M2 {0:R} should be within {1:G1} of the exact {2:R} relatively (it is {3} off) in {4} of {5}",
+            actual.M2, m2Bound, exact.M2, Show(m2Error), Show(actual), input);
     }
 
     /// <summary>Asserts the contract's bounds, where the contract promises them.</summary>
@@ -72,6 +76,10 @@ internal static class Accuracy
     /// <summary>Correct significant digits of <paramref name="actual"/> against <paramref name="certified"/>: −log₁₀ of the relative error (the LRE of McCullough's accuracy tests), ∞ when exact.</summary>
     public static double Digits(double actual, double certified) =>
         actual == certified ? double.PositiveInfinity : -Math.Log10(Math.Abs(actual - certified) / Math.Abs(certified));
+
+    /// <summary>A summary as the failure messages show it: <c>(n = 3, mean = 0.1, M2 = 0)</c>.</summary>
+    public static string Show(Moments moments) =>
+        string.Create(CultureInfo.InvariantCulture, $"(n = {moments.Count}, mean = {moments.Mean:R}, M2 = {moments.M2:R})");
 
     private static string Show(double error) => error.ToString("G3", CultureInfo.InvariantCulture);
 }

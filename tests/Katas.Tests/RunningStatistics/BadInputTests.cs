@@ -22,8 +22,8 @@ public sealed class BadInputTests
         { "a negative count", new Moments(-1, 0, 0) },
         { "long.MinValue values", new Moments(long.MinValue, 1, 1) },
         { "a negative M2", new Moments(3, 1, -1e-300) },
-        { "no values but a mean", new Moments(0, 1, 0) },
-        { "no values but an M2", new Moments(0, 0, 2) },
+        { "no values, yet a mean", new Moments(0, 1, 0) },
+        { "no values, yet an M2", new Moments(0, 0, 2) },
     };
 
     // Beyond the statement: the references also reject summaries no values could have.

@@ -70,7 +70,7 @@ public sealed class ExampleTests
     }
 
     [Theory, Implementations<IRunningStatistics>]
-    public void AddUpdatesTheMeanAndM2(string implementation)
+    public void AddUpdatesTheMeanAndTheSpread(string implementation)
     {
         var sut = Subject.Create<IRunningStatistics>(implementation);
 

@@ -112,7 +112,7 @@ public sealed class PropertyTests
     }
 
     [Theory, Implementations<IRunningStatistics>]
-    public void ShiftingEveryValueShiftsTheMeanAndKeepsM2(string implementation)
+    public void ShiftingEveryValueShiftsTheMeanAndLeavesTheSpread(string implementation)
     {
         var sut = Subject.Create<IRunningStatistics>(implementation);
 

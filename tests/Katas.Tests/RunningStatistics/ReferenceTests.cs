@@ -98,7 +98,7 @@ public sealed class ReferenceTests
 
     // The most accurate reference on every shape, sorted or not, with any ratio of mean to spread.
     [Fact]
-    public void CompensatedTwoPassIsWithinOneEMinus14OfExactOnEveryShape()
+    public void CompensatedTwoPassMeetsItsTighterBoundOnEveryShape()
     {
         var sut = new CompensatedTwoPass();
 
@@ -117,7 +117,7 @@ public sealed class ReferenceTests
     }
 
     [Fact]
-    public void CompensatedTwoPassIsWithinOneEMinus14OfExactAtTenMillionValues()
+    public void CompensatedTwoPassMeetsItsTighterBoundAtTenMillionValues()
     {
         var sut = new CompensatedTwoPass();
 
