@@ -8,11 +8,13 @@ namespace Katas.RunningStatistics;
 /// <remarks>
 /// Accuracy is part of the contract. Against the exact result (the mean μ and M2 computed in rational
 /// arithmetic from the doubles' exact values, σ = √(M2 / n)): for up to 10⁵ values that are 0 or of
-/// magnitude between 1e-100 and 1e100, with σ &gt; 0 and |μ| ≤ 10⁶·σ, the mean is within
+/// magnitude between 1e-100 and 1e100, in no particular order (not sorted: sorted input lines up the
+/// rounding errors of a running mean), with σ &gt; 0 and |μ| ≤ 10⁶·σ, the mean is within
 /// 1e-12·max(|μ|, σ) of μ and M2 within 1e-6·M2 of M2; so is the result of <see cref="Combine"/> on the
 /// summaries of any split of such values, and of a chain of <see cref="Add"/> calls over them. Values
-/// that are all equal give exactly (n, value, 0). Scaling every value by a power of two scales the mean
-/// by it and M2 by its square, exactly, wherever nothing overflows or underflows.
+/// that are all equal give exactly (n, value, 0), from <see cref="Summarize"/>, <see cref="Add"/> and
+/// <see cref="Combine"/> alike. Scaling every value by a power of two scales the mean by it and M2 by
+/// its square, exactly, wherever nothing overflows or underflows.
 /// </remarks>
 public interface IRunningStatistics
 {
