@@ -96,9 +96,9 @@ internal static class Updates
         const int Chunk = 1024;
         Span<double> scaled = stackalloc double[Chunk];
         var total = Moments.Empty;
-        for (var start = 0; start < values.Length; start += Chunk)
+        for (var rest = values; !rest.IsEmpty; rest = rest[Math.Min(Chunk, rest.Length)..])
         {
-            var chunk = values.Slice(start, Math.Min(Chunk, values.Length - start));
+            var chunk = rest[..Math.Min(Chunk, rest.Length)];
             for (var i = 0; i < chunk.Length; i++)
             {
                 scaled[i] = Math.ScaleB(chunk[i], -OverflowScale);
