@@ -24,24 +24,36 @@ internal static class SoftNmsOracle
     {
         var current = scores.Select(s => (double)s).ToArray();
         var remaining = Enumerable.Range(0, boxes.Length).ToHashSet();
+        var output = actual.Select(s => s.Index).ToHashSet();
+
+        // A box below minScore is dropped for good; one within the tolerance of it may have been (and a
+        // negative score may rise again as it decays towards 0, so that is remembered).
+        var mayBeDropped = new bool[boxes.Length];
+        double Slack(double score) => RelativeTolerance * Math.Max(Math.Abs(score), Math.Abs(minScore));
+        void Drop()
+        {
+            remaining.RemoveWhere(j => current[j] < minScore - Slack(current[j]));
+            foreach (var j in remaining)
+            {
+                mayBeDropped[j] |= current[j] < minScore + Slack(current[j]);
+            }
+        }
+
+        Drop();
         for (var step = 0; step < actual.Length; step++)
         {
             var (index, score) = (actual[step].Index, actual[step].Score);
             if (!remaining.Contains(index))
             {
-                return $"selection {step} is box {index}, which is not a remaining box";
+                return $"selection {step} is box {index}, which is not a remaining box (already selected, or dropped below minScore)";
             }
 
-            var best = remaining.Max(j => current[j]);
+            var contenders = remaining.Where(j => output.Contains(j) || !mayBeDropped[j]).ToArray();
+            var best = contenders.Max(j => current[j]);
             if (current[index] < best - (RelativeTolerance * Math.Abs(best)))
             {
-                var better = remaining.First(j => current[j] == best);
+                var better = contenders.First(j => current[j] == best);
                 return $"selection {step} is box {index} with score {current[index]:R}, but box {better} has {best:R}";
-            }
-
-            if (current[index] < minScore - (RelativeTolerance * Math.Max(Math.Abs(current[index]), Math.Abs(minScore))))
-            {
-                return $"selection {step} is box {index} with score {current[index]:R}, below minScore {minScore:R}";
             }
 
             if (Math.Abs(score - current[index]) > RelativeTolerance * Math.Abs(current[index]))
@@ -57,14 +69,13 @@ internal static class SoftNmsOracle
                     ? (iou >= threshold ? 1 - iou : 1)
                     : Math.Exp(-(iou * iou) / sigma);
             }
+
+            Drop();
         }
 
-        foreach (var j in remaining)
+        foreach (var j in remaining.Where(j => !mayBeDropped[j]))
         {
-            if (current[j] >= minScore + (RelativeTolerance * Math.Max(Math.Abs(current[j]), Math.Abs(minScore))))
-            {
-                return $"box {j} ends with score {current[j]:R} ≥ minScore {minScore:R}, but it was never selected";
-            }
+            return $"box {j} ends with score {current[j]:R}, never below minScore {minScore:R}, but it was never selected";
         }
 
         return null;
