@@ -11,8 +11,8 @@ namespace Katas.BoundingBoxes.Solutions;
 /// test each box against the kept boxes near it, and keep it — add it to the grid — when none overlaps it
 /// enough. A positive IoU needs a positive intersection, so two such boxes share a grid cell: cells come from
 /// a monotone map of the coordinates (floor of the scaled offset, clamped), and overlapping intervals map to
-/// overlapping cell ranges. The cells are about the mean box size; a kept box covering more than 16 cells
-/// goes to a short list everyone checks, and a candidate covering more than 16 cells checks the whole kept
+/// overlapping cell ranges. The cells are about the mean box size; a kept box covering more than 64 cells
+/// goes to a short list everyone checks, and a candidate covering more than 64 cells checks the whole kept
 /// list instead. The IoU decision is the shared one (<c>BoxMath.IouExceeds</c>). Per class, each class gets its
 /// own grid over its own boxes, so classes never meet; the kept boxes are merged in score order.
 /// </para>
@@ -39,42 +39,42 @@ public sealed class SpatialGrid : INonMaximumSuppression
         return NmsDriver.Run(boxes, RadixOrder.ByDecreasingScore(scores), classes, iouThreshold, perClass: true, SuppressGroup);
     }
 
-    private static void SuppressGroup(ReadOnlySpan<Box> boxes, ReadOnlySpan<int> group, double threshold, Span<bool> kept)
+    private static void SuppressGroup(ReadOnlySpan<Box> boxes, ReadOnlySpan<int> group, double threshold, Span<bool> keptFlags)
     {
         if (threshold >= 1)
         {
             // The computed IoU never exceeds 1 (the intersection is never above the union), so nothing is suppressed.
             foreach (var index in group)
             {
-                kept[index] = true;
+                keptFlags[index] = true;
             }
 
             return;
         }
 
         var grid = UniformGrid.Over(boxes, group);
-        var keptBoxes = new List<(Box Box, double Area)>();
+        var kept = new KeptBoxes(group.Length);
         for (var k = 0; k < group.Length; k++)
         {
             var box = boxes[group[k]];
             var area = BoxMath.Area(box);
             var cells = grid.CellsOf(box);
-            if (!AnyKeptExceeds(grid, keptBoxes, box, area, cells, threshold))
+            if (!AnyKeptExceeds(grid, kept, box, area, cells, threshold))
             {
-                kept[group[k]] = true;
-                grid.Add(keptBoxes.Count, cells);
-                keptBoxes.Add((box, area));
+                keptFlags[group[k]] = true;
+                grid.Add(kept.Count, cells);
+                kept.Add(box, area);
             }
         }
     }
 
     // Whether a kept box overlaps the candidate with an IoU above the threshold: the large kept boxes, then
     // the kept boxes in the candidate's cells (or every kept box, for a large candidate).
-    private static bool AnyKeptExceeds(UniformGrid grid, List<(Box Box, double Area)> keptBoxes, Box box, double area, CellRange cells, double threshold)
+    private static bool AnyKeptExceeds(UniformGrid grid, KeptBoxes kept, Box box, double area, CellRange cells, double threshold)
     {
         foreach (var slot in grid.Large)
         {
-            if (BoxMath.IouExceeds(keptBoxes[slot].Box, keptBoxes[slot].Area, box, area, threshold))
+            if (kept.Exceeds(slot, box, area, threshold))
             {
                 return true;
             }
@@ -82,9 +82,9 @@ public sealed class SpatialGrid : INonMaximumSuppression
 
         if (cells.IsLarge)
         {
-            foreach (var (other, otherArea) in keptBoxes)
+            for (var slot = 0; slot < kept.Count; slot++)
             {
-                if (BoxMath.IouExceeds(other, otherArea, box, area, threshold))
+                if (kept.Exceeds(slot, box, area, threshold))
                 {
                     return true;
                 }
@@ -99,8 +99,7 @@ public sealed class SpatialGrid : INonMaximumSuppression
             {
                 for (var entry = grid.First(x, y); entry >= 0; entry = grid.Next(entry))
                 {
-                    var (other, otherArea) = keptBoxes[grid.Payload(entry)];
-                    if (BoxMath.IouExceeds(other, otherArea, box, area, threshold))
+                    if (kept.Exceeds(grid.Payload(entry), box, area, threshold))
                     {
                         return true;
                     }
@@ -109,5 +108,23 @@ public sealed class SpatialGrid : INonMaximumSuppression
         }
 
         return false;
+    }
+
+    /// <summary>The kept boxes of a group and their areas, by slot.</summary>
+    private sealed class KeptBoxes(int capacity)
+    {
+        private readonly Box[] _boxes = new Box[capacity];
+        private readonly double[] _areas = new double[capacity];
+
+        public int Count { get; private set; }
+
+        public void Add(Box box, double area)
+        {
+            (_boxes[Count], _areas[Count]) = (box, area);
+            Count++;
+        }
+
+        public bool Exceeds(int slot, Box box, double area, double threshold) =>
+            BoxMath.IouExceeds(_boxes[slot], _areas[slot], box, area, threshold);
     }
 }

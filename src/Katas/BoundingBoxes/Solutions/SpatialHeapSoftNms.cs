@@ -14,7 +14,7 @@ namespace Katas.BoundingBoxes.Solutions;
 /// makes, so the two agree bit for bit.
 /// </para>
 /// <para>
-/// Time O(N log N + Σ boxes overlapping each selected box × log N); a large selected box (over 16 cells)
+/// Time O(N log N + Σ boxes overlapping each selected box × log N); a large selected box (over 64 cells)
 /// scans every remaining box. Extra space O(N).
 /// </para>
 /// </remarks>

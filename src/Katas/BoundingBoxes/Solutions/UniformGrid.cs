@@ -14,7 +14,7 @@ namespace Katas.BoundingBoxes.Solutions;
 internal sealed class UniformGrid
 {
     /// <summary>A box covering more cells than this is large.</summary>
-    public const int MaxCells = 16;
+    public const int MaxCells = 64;
 
     private readonly double _minX;
     private readonly double _minY;
