@@ -53,7 +53,7 @@ public sealed class SpatialGrid : INonMaximumSuppression
         }
 
         var grid = UniformGrid.Over(boxes, group);
-        var kept = new KeptBoxes(group.Length);
+        var kept = new KeptBoxes(Math.Max(16, group.Length / 16));
         for (var k = 0; k < group.Length; k++)
         {
             var box = boxes[group[k]];
@@ -113,13 +113,19 @@ public sealed class SpatialGrid : INonMaximumSuppression
     /// <summary>The kept boxes of a group and their areas, by slot.</summary>
     private sealed class KeptBoxes(int capacity)
     {
-        private readonly Box[] _boxes = new Box[capacity];
-        private readonly double[] _areas = new double[capacity];
+        private Box[] _boxes = new Box[capacity];
+        private double[] _areas = new double[capacity];
 
         public int Count { get; private set; }
 
         public void Add(Box box, double area)
         {
+            if (Count == _boxes.Length)
+            {
+                Array.Resize(ref _boxes, 2 * Count);
+                Array.Resize(ref _areas, 2 * Count);
+            }
+
             (_boxes[Count], _areas[Count]) = (box, area);
             Count++;
         }

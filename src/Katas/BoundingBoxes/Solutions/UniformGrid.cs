@@ -56,7 +56,7 @@ internal sealed class UniformGrid
         var (spanX, spanY) = (maxX - minX, maxY - minY);
         var columns = Cells(spanX, widths / n, n);
         var rows = Cells(spanY, heights / n, Math.Max(n / columns, 1));
-        return new UniformGrid(minX, minY, spanX > 0 ? columns / spanX : 0, spanY > 0 ? rows / spanY : 0, columns, rows, Math.Max(16, 4 * group.Length));
+        return new UniformGrid(minX, minY, spanX > 0 ? columns / spanX : 0, spanY > 0 ? rows / spanY : 0, columns, rows, Math.Max(64, group.Length / 4));
     }
 
     /// <summary>The cells <paramref name="box"/> covers.</summary>
