@@ -15,7 +15,7 @@ namespace Katas.BoundingBoxes.Solutions;
 /// bit by bit (a box not yet removed is kept, and removes the later boxes of the block its mask row names);
 /// then the rows of the boxes just kept are masked against every later block, and each later block's word
 /// ORs in their masks — a tile whose block is already fully removed is skipped. Unlike torchvision's CUDA
-/// kernel, masks are computed only for kept rows, so memory stays O(N/64) words rather than N²/64. Each
+/// kernel, masks are computed only for kept rows, so the masks take one word per 64 boxes rather than N²/64. Each
 /// 64-column row mask is sixteen <see cref="Vector256{T}"/> evaluations of four doubles, the exact
 /// operations of the shared scalar decision (<c>BoxMath.IouExceeds</c>), so the decisions agree with the
 /// other solutions bit for bit. No branch per pair: on clustered boxes it does about the work of
