@@ -55,5 +55,22 @@ public abstract class Contract
                 nameof(name));
     }
 
-    internal abstract NotImplementedException? Probe(object instance);
+    /// <summary>
+    /// Runs the contract's probe on <paramref name="instance"/>: returns the
+    /// <see cref="NotImplementedException"/> of an unstarted stub, or <see langword="null"/> for started code
+    /// (any other exception counts as started; the tests report it).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="instance"/> does not implement the interface.</exception>
+    public NotImplementedException? Probe(object instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (!Interface.IsInstanceOfType(instance))
+        {
+            throw new ArgumentException($"{instance.GetType().Name} does not implement {Interface.Name}.", nameof(instance));
+        }
+
+        return ProbeCore(instance);
+    }
+
+    private protected abstract NotImplementedException? ProbeCore(object instance);
 }
