@@ -12,6 +12,8 @@ public static class Subject
     /// message that names the file to edit; anything else is returned and tested like any other code.
     /// </summary>
     /// <remarks>
+    /// The implementation comes wrapped in its contract's <see cref="CallRecorder"/>, so that a property
+    /// failure shows the calls it received and what they returned.
     /// Call it before the first assertion or property: FsCheck and <c>Should().Throw</c> wrap the stub's
     /// exception, so a stub must be recognised before they run.
     /// </remarks>
@@ -20,7 +22,7 @@ public static class Subject
     {
         if (StraightforwardImplementations.Create<T>(implementation) is { } standIn)
         {
-            return standIn;
+            return CallRecorder.Wrap(standIn);
         }
 
         var found = KataDefinition.ContractFor<T>().Find(implementation);
@@ -29,6 +31,6 @@ public static class Subject
             Assert.Skip(found.DescribeNotStarted(stub));
         }
 
-        return (T)found.Create();
+        return CallRecorder.Wrap((T)found.Create());
     }
 }
