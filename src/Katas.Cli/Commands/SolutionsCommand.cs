@@ -61,7 +61,7 @@ internal static class SolutionsCommand
             var roles = new List<string>();
             if (kata.Contracts.Any(c => c.Oracle == reference.Type))
             {
-                roles.Add("the tests' oracle");
+                roles.Add("the benchmarks check answers against it");
             }
 
             if (kata.Contracts.Any(c => c.Baseline == reference.Type))

@@ -74,7 +74,8 @@ internal sealed class StatusService
             var report = await new CheckService(_context).RunAsync(stale, replay: null, TestRunner.DefaultTimeout, null, cancellationToken).ConfigureAwait(false);
             foreach (var kata in stale)
             {
-                statuses[kata] = report.Katas.FirstOrDefault(c => c.Kata == kata)?.Status ?? KataStatus.Failing;
+                statuses[kata] = report.Katas.FirstOrDefault(c => c.Kata == kata)?.Status
+                    ?? (report.Run.Kind == CheckRunKind.BuildFailed ? KataStatus.DoesNotCompile : KataStatus.Failing);
             }
         }
 
