@@ -28,7 +28,7 @@ internal static class BenchCommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
 
-        var kata = KataResolver.Resolve(context, options.Kata);
+        var kata = KataResolver.Resolve(context, options.Kata, KataPurpose.Results);
         if (kata is null)
         {
             return ExitCode.Usage;

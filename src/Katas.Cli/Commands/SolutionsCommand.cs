@@ -12,7 +12,7 @@ internal static class SolutionsCommand
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        var kata = KataResolver.Resolve(context, name);
+        var kata = KataResolver.Resolve(context, name, KataPurpose.Results);
         if (kata is null)
         {
             return ExitCode.Usage;

@@ -111,12 +111,28 @@ public sealed class CheckTests
     }
 
     [Fact]
-    public async Task CheckWithoutAKataRunsEveryKata()
+    public async Task CheckWithoutAKataRunsTheCurrentKata()
+    {
+        using var repository = new TempRepository();
+        await Cli.Run(Cli.Context(repository, Cli.Console()), "show", "maximum-gap");
+        var processes = FakeProcessRunner.Tests(Cli.Data("check-not-started-results.xml"));
+        var console = Cli.Console();
+
+        await Cli.Run(Cli.Context(repository, console, processes), "check");
+
+        console.Output.Should().Contain("maximum-gap (the kata you used last");
+        var run = processes.Requests.Last();
+        run.Arguments.Should().ContainInConsecutiveOrder("-namespace", "Katas.Tests.MaximumGap")
+            .And.NotContain("Katas.Tests.SlidingWindowMaximum");
+    }
+
+    [Fact]
+    public async Task CheckAllRunsEveryKata()
     {
         using var repository = new TempRepository();
         var processes = FakeProcessRunner.Tests(Cli.Data("check-failing-results.xml"));
 
-        var exit = await Cli.Run(Cli.Context(repository, Cli.Console(), processes), "check");
+        var exit = await Cli.Run(Cli.Context(repository, Cli.Console(), processes), "check", "--all");
 
         exit.Should().Be(ExitCode.NotPassing);
         var run = processes.Requests.Last();
