@@ -22,6 +22,39 @@ public sealed class ShowAndHintTests
             .And.NotContain("CacheBlockedSimd", "the reference solutions are held back");
     }
 
+    [Theory]
+    [MemberData(nameof(KataNames))]
+    public void EveryCodeBlockOfAStatementFitsAnEightyColumnTerminal(string kata)
+    {
+        // A code block is a panel: two columns of border and two of padding leave 76 for its lines, and
+        // a longer line wraps, breaking the alignment of examples and the commands one copies.
+        const int Width = 80 - 4;
+        var readme = KataReadme.Load(Path.Combine(TempRepository.RealRoot, KataDefinition.Find(kata)!.SourceDirectory));
+        var statement = readme.Statement($"katas hint {kata}", out _);
+
+        var code = System.Text.RegularExpressions.Regex.Matches(statement, "^```[^\n]*\n(?<body>.*?)^```", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.Singleline)
+            .SelectMany(m => m.Groups["body"].Value.Split('\n'));
+
+        code.Should().OnlyContain(line => new System.Globalization.StringInfo(line).LengthInTextElements <= Width, "katas show {0} renders each code line on one line of an 80-column terminal", kata);
+    }
+
+    [Fact]
+    public async Task ShowKeepsTheExamplesAlignedInEightyColumns()
+    {
+        using var repository = new TempRepository();
+        var console = Cli.Console(width: 80);
+
+        await Cli.Run(Cli.Context(repository, console), "show", "maximum-gap");
+
+        var lines = console.Output.Split('\n');
+        lines.Should().OnlyContain(l => new System.Globalization.StringInfo(l.TrimEnd()).LengthInTextElements <= 80);
+        var arrows = lines.Where(l => l.Contains("→  ", StringComparison.Ordinal)).Select(l => l.IndexOf('→', StringComparison.Ordinal)).ToArray();
+        arrows.Should().HaveCountGreaterThanOrEqualTo(6).And.OnlyContain(column => column == arrows[0], "every example's arrow is in one column");
+        lines.Should().Contain(l => l.Contains("→  4 294 967 295", StringComparison.Ordinal)).And.NotContain(l => l.Trim() == "│ )" || l.Trim().StartsWith("│ 3, 3", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> KataNames { get; } = new(KataDefinition.All.Select(k => k.Name));
+
     [Fact]
     public async Task ShowAllIncludesEverything()
     {
