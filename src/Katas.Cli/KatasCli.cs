@@ -186,6 +186,11 @@ internal static class KatasCli
             token)));
         root.Subcommands.Add(bench);
 
+        var kataName = new Argument<string>("name") { Description = "The new kata's name in kebab case, for example running-median (folder and namespace RunningMedian)." };
+        var create = new Command("new", "Create the skeleton of a new kata: contract, definition, README with hints, the Practice stub, a reference solution, tests with a straightforward stand-in, and a benchmark; it builds, and its tests are skipped until the stubs are written.") { kataName };
+        create.SetAction(result => WithSync(context, c => NewCommand.Execute(c, result.GetValue(kataName)!)));
+        root.Subcommands.Add(create);
+
         var force = new Option<bool>("--force") { Description = "Show them even though your implementation does not pass yet." };
         var solutions = new Command("solutions", "Where the reference solutions are, with a line about each; once your implementation passes.") { resultsKata, force };
         solutions.SetAction((result, token) => With(context, c => SolutionsCommand.ExecuteAsync(c, result.GetValue(resultsKata), result.GetValue(force), token)));

@@ -54,14 +54,19 @@ public sealed class StraightforwardImplementationsTests
     }
 
     [Fact]
-    public void StandInsAreStarted()
+    public void StandInsAreWrittenOnceTheReferencesAre()
     {
+        // A kata fresh from katas new is stubs throughout, its tests skipped; once a contract has a
+        // working reference, its stand-in must work too, or it would hold the tests to nothing.
         foreach (var type in StraightforwardImplementations.Types)
         {
             var instance = Activator.CreateInstance(type)!;
             foreach (var contract in StraightforwardImplementations.KataOf(type)!.Contracts.Where(c => c.Interface.IsAssignableFrom(type)))
             {
-                contract.Probe(instance).Should().BeNull("{0} stands for a finished learner's {1}, not a stub", type.Name, contract.Interface.Name);
+                if (contract.Implementations.Any(i => i.IsReference && i.IsStarted))
+                {
+                    contract.Probe(instance).Should().BeNull("{0} stands for a finished learner's {1}, not a stub", type.Name, contract.Interface.Name);
+                }
             }
         }
     }
