@@ -88,9 +88,16 @@ public static class CallLog
         _ => value.ToString() ?? "",
     };
 
-    /// <summary>Formats an output value as FluentAssertions does in its messages (<c>{1, 2}</c>), so that it reads like the expected value beside it.</summary>
-    public static string ShowOutput(object? value) =>
-        Formatter.ToString(value, new FormattingOptions { UseLineBreaks = false });
+    /// <summary>
+    /// Formats an output value as FluentAssertions does in its messages (<c>{1, 2}</c>), so that it reads
+    /// like the expected value beside it; on one line, as <see cref="ShowInput"/> does, where
+    /// FluentAssertions would take several (records: <c>(1, 0.5)</c>).
+    /// </summary>
+    public static string ShowOutput(object? value)
+    {
+        var text = Formatter.ToString(value, new FormattingOptions { UseLineBreaks = false });
+        return text.Contains('\n', StringComparison.Ordinal) ? ShowInput(value) : text;
+    }
 
     private static string ShowItems(object?[] items, int limit = 40)
     {

@@ -67,6 +67,17 @@ public sealed partial class PropertyCheckTests
     }
 
     [Fact]
+    public void ValuesAreShownOnOneLine()
+    {
+        CallLog.ShowInput(new Vec2(0.5, -1)).Should().Be("(0.5, -1)");
+        CallLog.ShowInput(new[] { new Vec2(0, 0), new Vec2(1, 2) }).Should().Be("[(0, 0), (1, 2)]");
+        CallLog.ShowInput(0.1 + 0.2).Should().Be("0.30000000000000004");
+        CallLog.ShowOutput(new[] { 1, 2 }).Should().Be("{1, 2}", "outputs read like FluentAssertions' expected values");
+        CallLog.ShowOutput(new Vec2(1, 0.5)).Should().Be("(1, 0.5)", "FluentAssertions would take six lines");
+        CallLog.ShowOutput(new List<int[]> { new[] { 2, 2, 3 }, new[] { 7 } }).Should().Be("{{2, 2, 3}, {7}}");
+    }
+
+    [Fact]
     public void WithoutARecordedCallTheGeneratedCaseIsShown()
     {
         var message = Failure(() => PropertyCheck.ForAll(WindowCase.Ties, c => c.K.Should().BeLessThan(0)));
