@@ -63,6 +63,15 @@ public sealed record ReportData(
                     r.IsFastest)).ToArray())).ToArray());
     }
 
+    /// <summary>
+    /// Gets each row of a solution measured below <see cref="KataReport.FloorTolerance"/> × the <c>Limit</c>,
+    /// with its section: each says the <c>Limit</c> does work a solution may skip.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<(Section Section, Row Row)> BelowLimit => Sections
+        .SelectMany(section => section.Rows.Where(row => row.Implementation != KataReport.Limit && row.RatioToLimit < KataReport.FloorTolerance).Select(row => (section, row)))
+        .ToArray();
+
     /// <summary>Reads a data file.</summary>
     /// <exception cref="InvalidDataException">The file is not report data.</exception>
     public static ReportData Read(string path)
