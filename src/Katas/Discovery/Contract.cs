@@ -61,11 +61,18 @@ public abstract class Contract
     {
         ArgumentNullException.ThrowIfNull(name);
 
-        return Implementations.FirstOrDefault(i => i.FullName == name)
-            ?? Implementations.FirstOrDefault(i => i.Name == name)
-            ?? throw new ArgumentException(
-                $"No implementation of {Interface.Name} is named '{name}'. Known: {string.Join(", ", Implementations.Select(i => i.Name))}.",
-                nameof(name));
+        var found = Implementations.FirstOrDefault(i => i.FullName == name) ?? Implementations.FirstOrDefault(i => i.Name == name);
+        if (found is not null)
+        {
+            return found;
+        }
+
+        var sameClassName = Implementations.Where(i => i.Type.Name == name).Select(i => i.Name).ToArray();
+        throw new ArgumentException(
+            sameClassName.Length > 1
+                ? $"'{name}' is the class name of {sameClassName.Length} implementations of {Interface.Name}: {string.Join(", ", sameClassName)}. Give one of these labels, or a full name."
+                : $"No implementation of {Interface.Name} is named '{name}'. Known: {string.Join(", ", Implementations.Select(i => i.Name))}.",
+            nameof(name));
     }
 
     /// <summary>Finds the implementation that is the class <paramref name="type"/>, for example the contract's <see cref="Oracle"/>.</summary>

@@ -53,7 +53,9 @@ public sealed class ShadowingTests
     {
         var act = () => Contract.Find("MonotonicDeque");
 
-        act.Should().Throw<ArgumentException>().WithMessage("*Solutions.MonotonicDeque*Shadowing.MonotonicDeque*");
+        act.Should().Throw<ArgumentException>().WithParameterName("name")
+            .WithMessage("'MonotonicDeque' is the class name of 2 implementations of IShadowed: *")
+            .Which.Message.Should().Contain("Solutions.MonotonicDeque").And.Contain("Shadowing.MonotonicDeque");
     }
 
     [Fact]
