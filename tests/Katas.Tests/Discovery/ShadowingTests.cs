@@ -1,5 +1,7 @@
 using Katas.Discovery;
+using Katas.SlidingWindowMaximum;
 using Katas.Tests.Discovery.Shadowing;
+using Katas.Tests.Infrastructure;
 
 namespace Katas.Tests.Discovery;
 
@@ -70,6 +72,20 @@ public sealed class ShadowingTests
 
         labels[typeof(global::Shadowing.MonotonicDeque)].Should().Be("Shadowing.MonotonicDeque");
         labels[typeof(MonotonicDeque)].Should().Be("Discovery.Shadowing.MonotonicDeque");
+    }
+
+    [Fact]
+    public void TheTestsStandInsAreLabelledApartFromTheKatasImplementations()
+    {
+        var labels = StraightforwardImplementations.Labels<ISlidingWindowMaximum>();
+        var implementations = KataDefinition.ContractFor<ISlidingWindowMaximum>().Implementations.Select(i => i.Name);
+
+        labels.Should().NotBeEmpty();
+        labels.Values.Should().NotIntersectWith(implementations).And.NotContain(Katas.Discovery.Contract.LimitName);
+        foreach (var (type, label) in labels)
+        {
+            Subject.Create<ISlidingWindowMaximum>(label).Should().BeOfType(type);
+        }
     }
 
     private static string Label<TClass>() => Contract.Find(typeof(TClass)).Name;

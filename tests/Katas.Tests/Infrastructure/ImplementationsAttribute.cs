@@ -54,7 +54,7 @@ public sealed class ImplementationsAttribute<T> : DataAttribute
         var implementations = contract.Implementations
             .Where(i => i.IsReference || !ReferencesOnly)
             .Select(i => (i.Name, Kind: i.IsReference ? KataTraits.Reference : KataTraits.Learner))
-            .Concat(ReferencesOnly ? [] : StraightforwardImplementations.For<T>().Select(t => (t.Name, Kind: KataTraits.Straightforward)));
+            .Concat(ReferencesOnly ? [] : StraightforwardImplementations.Labels<T>().Select(pair => (Name: pair.Value, Kind: KataTraits.Straightforward)));
         var rows = new List<ITheoryDataRow>();
         foreach (var (name, kind) in implementations)
         {

@@ -44,8 +44,22 @@ public static class StraightforwardImplementations
             : null;
     }
 
-    /// <summary>Creates the stand-in named <paramref name="name"/> that implements <typeparamref name="T"/>, or returns <see langword="null"/> when there is none.</summary>
+    /// <summary>
+    /// Gets the label of each stand-in that implements <typeparamref name="T"/>: as the kata's own
+    /// implementations are labelled (<see cref="Contract.Labels"/>), its class name unless a stand-in or an
+    /// implementation of the kata ends with the same dotted tail. It is never the label of an implementation
+    /// of the kata, so a learner's class of the same name is neither shadowed by it nor shadows it.
+    /// </summary>
+    public static IReadOnlyDictionary<Type, string> Labels<T>()
+        where T : class
+    {
+        var standIns = For<T>();
+        var labels = Contract.Labels([.. standIns, .. KataDefinition.ContractFor<T>().Implementations.Select(i => i.Type)]);
+        return standIns.ToDictionary(t => t, t => labels[t]);
+    }
+
+    /// <summary>Creates the stand-in labelled <paramref name="name"/> that implements <typeparamref name="T"/>, or returns <see langword="null"/> when there is none.</summary>
     public static T? Create<T>(string name)
         where T : class =>
-        For<T>().FirstOrDefault(t => t.Name == name) is { } type ? (T)Activator.CreateInstance(type)! : null;
+        Labels<T>().FirstOrDefault(pair => pair.Value == name).Key is { } type ? (T)Activator.CreateInstance(type)! : null;
 }
