@@ -15,6 +15,7 @@ public static class ScalingPlot
     private const int LegendLineHeight = 24;
     private const int LegendPadding = 24;
     private const double XMargin = 0.08;
+    private const double NamedXMargin = 0.2; // room for the first input's slanted label
     private const double YMargin = 0.12;
 
     // Category10: distinguishable and colour-blind tolerant; each solution keeps its colour across panels.
@@ -58,7 +59,7 @@ public static class ScalingPlot
                     (false, true) => group.Label,
                     (false, false) => report.Title,
                 };
-                var x = Limits(series.SelectMany(s => s.Points).Select(p => p.X), XMargin);
+                var x = Limits(series.SelectMany(s => s.Points).Select(p => p.X), section.SizeIsReported ? NamedXMargin : XMargin);
                 var y = Limits(series.SelectMany(s => s.Points).Select(p => p.Y), YMargin);
                 var xTicks = section.SizeIsReported
                     ? InputTicks(group)
@@ -137,9 +138,10 @@ public static class ScalingPlot
         plot.Axes.Left.TickGenerator = Ticks(panel.YTicks, LogTicks.Minor(panel.YLimits.Low, panel.YLimits.High, panel.YTicks.Select(t => t.Position).ToArray()));
         if (panel.NamedInputs)
         {
-            // Slanted, so that inputs of close sizes (16 and 22 combinations) keep legible labels.
-            plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.UpperLeft;
+            // Slanted and ending at their tick, so that inputs of close sizes (16 and 22 combinations)
+            // keep legible labels and the last one stays inside the panel.
+            plot.Axes.Bottom.TickLabelStyle.Rotation = -35;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.UpperRight;
             plot.Axes.Bottom.MinimumSize = 110;
         }
     }
