@@ -68,6 +68,17 @@ public sealed class CallProfilerTests
     }
 
     [Fact]
+    public void AProfileIsHandedOverOnceByProcessId()
+    {
+        var profile = new CallProfile(1_234.5, 7, 4_096, 1_024, 256);
+
+        profile.Publish();
+
+        CallProfile.Collect(Environment.ProcessId).Should().Be(profile);
+        CallProfile.Collect(Environment.ProcessId).Should().BeNull("the host deletes what it collected, so a later process with the same id starts clean");
+    }
+
+    [Fact]
     public void AClassWithTwoBenchmarkMethodsIsNotProfiled() =>
         CallProfiler.Profile(new TwoMethods()).Should().BeNull("the process cannot tell which method its case measured");
 
