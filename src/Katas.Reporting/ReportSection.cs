@@ -57,10 +57,13 @@ public sealed record ReportSection(
     /// <summary>Gets the rows of solutions measured below <see cref="KataReport.FloorTolerance"/> × the <c>Limit</c>: each says the <c>Limit</c> is not a floor.</summary>
     public IReadOnlyList<ReportRow> BelowLimit => Rows.Where(r => !r.IsLimit && r.RatioToLimit < KataReport.FloorTolerance).ToArray();
 
-    /// <summary>Gets whether <paramref name="implementation"/> is a reference solution of the section's contract (every solution is when the contract is unknown).</summary>
+    /// <summary>
+    /// Gets whether <paramref name="implementation"/> is a reference solution of the section's contract: not a
+    /// learner's class, not a peer library, not the <c>Limit</c> (every solution is, when the contract is unknown).
+    /// </summary>
     public bool IsReference(string implementation) =>
         implementation != KataReport.Limit
-        && (Contract is null || Contract.Implementations.FirstOrDefault(i => i.Name == implementation) is not { IsReference: false });
+        && (Contract is null || Contract.Implementations.FirstOrDefault(i => i.Name == implementation)?.IsReference == true);
 
     internal static ReportSection Build(
         string type, string method, IReadOnlyList<BenchmarkResult> results, KataDefinition? kata, XmlDocumentation documentation, string sizeParameter)
@@ -106,7 +109,7 @@ public sealed record ReportSection(
         return new ReportSection(type, method, contract, SizeParameter: null, SizeIsReported: false, ordered, theory, unsized);
     }
 
-    // The contract whose implementations include every measured one, preferring the one that declares
+    // The contract whose implementations include every measured one (peers aside), preferring the one that declares
     // the benchmarked method (classes implementing both of a kata's contracts match both); a kata with
     // one contract needs no match.
     private static Contract? FindContract(KataDefinition? kata, IReadOnlyCollection<string> names, string method)
@@ -116,7 +119,9 @@ public sealed record ReportSection(
             return null;
         }
 
-        var candidates = kata.Contracts.Where(c => names.All(n => c.Implementations.Any(i => i.Name == n))).ToArray();
+        // Peers (libraries benchmarked beside the kata's implementations) belong to no contract: leave them out.
+        var implementations = names.Where(n => kata.Contracts.Any(c => c.Implementations.Any(i => i.Name == n))).ToArray();
+        var candidates = kata.Contracts.Where(c => implementations.All(n => c.Implementations.Any(i => i.Name == n))).ToArray();
         return candidates.FirstOrDefault(c => c.Interface.GetMethods().Any(m => m.Name == method))
             ?? candidates.FirstOrDefault()
             ?? (kata.Contracts.Count == 1 ? kata.Contracts[0] : null);

@@ -69,18 +69,37 @@ public abstract class KataBenchmark<T>
     /// <summary>Gets what <see cref="InputSize"/> counts, for example <c>Combinations</c>: a column header and the report's axis label.</summary>
     public virtual string InputSizeName => "Input size";
 
-    /// <summary>The labels of the started implementations, then <see cref="Limit"/>.</summary>
-    public static IEnumerable<string> Implementations() => ImplementationsOf(Contract);
+    /// <summary>The labels of the started implementations, then of the peers that can run here (<see cref="Peers"/>), then <see cref="Limit"/>.</summary>
+    public static IEnumerable<string> Implementations() => ImplementationsOf(Contract, Peers.For<T>());
+
+    /// <summary>Gets whether this case measures a peer (a library the kata is compared with) rather than a kata implementation.</summary>
+    public bool IsPeer => PeerLabels(Contract, Peers.For<T>()).Values.Contains(Implementation);
 
     /// <summary>
     /// The values of the <see cref="Implementation"/> parameter for <paramref name="contract"/>: the labels
-    /// of its started implementations (unique, and never <see cref="Limit"/>), then <see cref="Limit"/>.
+    /// of its started implementations, then those of <paramref name="peers"/>, then <see cref="Limit"/>.
+    /// Every label is unique and none is <see cref="Limit"/> (see <see cref="Discovery.Contract.Labels"/>).
     /// </summary>
-    public static IEnumerable<string> ImplementationsOf(Contract contract)
+    public static IEnumerable<string> ImplementationsOf(Contract contract, IReadOnlyCollection<Type>? peers = null)
     {
         ArgumentNullException.ThrowIfNull(contract);
 
-        return contract.Implementations.Where(i => i.IsStarted).Select(i => i.Name).Append(Limit);
+        return contract.Implementations.Where(i => i.IsStarted).Select(i => i.Name)
+            .Concat(PeerLabels(contract, peers ?? []).Values)
+            .Append(Limit);
+    }
+
+    /// <summary>
+    /// Labels <paramref name="peers"/> as the contract's implementations are labelled, over the peers and
+    /// the implementations together: a peer's label is never an implementation's, nor <see cref="Limit"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<Type, string> PeerLabels(Contract contract, IReadOnlyCollection<Type> peers)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(peers);
+
+        var labels = Discovery.Contract.Labels([.. peers, .. contract.Implementations.Select(i => i.Type)]);
+        return peers.ToDictionary(p => p, p => labels[p]);
     }
 
     /// <summary>
@@ -91,7 +110,7 @@ public abstract class KataBenchmark<T>
     [GlobalCleanup]
     public void ProfileAndCleanup()
     {
-        if (CallProfiler.IsBenchmarkProcess && CallProfiler.Profile(this, typeof(T).Assembly) is { } profile)
+        if (CallProfiler.IsBenchmarkProcess && CallProfiler.Profile(this, typeof(T).Assembly, GetType().Assembly) is { } profile)
         {
             profile.Publish();
             Console.WriteLine(
@@ -102,8 +121,11 @@ public abstract class KataBenchmark<T>
         Cleanup();
     }
 
-    /// <summary>Creates the implementation named by <see cref="Implementation"/>.</summary>
-    protected T CreateSubject() => Contract.Create(Implementation);
+    /// <summary>Creates the implementation (or peer) labelled <see cref="Implementation"/>.</summary>
+    protected T CreateSubject() =>
+        PeerLabels(Contract, Peers.For<T>()).FirstOrDefault(p => p.Value == Implementation).Key is { } peer
+            ? (T)Activator.CreateInstance(peer)!
+            : Contract.Create(Implementation);
 
     /// <summary>Releases what the setup made; runs once after each case, after the profile. Does nothing unless overridden.</summary>
     protected virtual void Cleanup()
