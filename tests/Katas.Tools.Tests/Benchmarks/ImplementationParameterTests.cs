@@ -18,6 +18,16 @@ public sealed class ImplementationParameterTests
     }
 
     [Fact]
+    public void APeerWithAReferencesClassNameGetsALabelOfItsOwn()
+    {
+        var contract = Contract.For<ILimitShadowed>(_ => { }, typeof(Shadowing.Solutions.Reference), typeof(Shadowing.Solutions.Reference));
+
+        var values = KataBenchmark<ILimitShadowed>.ImplementationsOf(contract, [typeof(PeerFixtures.Reference)]).ToArray();
+
+        values.Should().Equal("Shadowing.Limit", "Reference", "PeerFixtures.Reference", "Limit");
+    }
+
+    [Fact]
     public void EveryKatasParameterValuesAreUniqueWithOneLimit()
     {
         foreach (var contract in KataDefinition.All.SelectMany(k => k.Contracts))
