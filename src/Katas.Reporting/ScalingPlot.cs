@@ -140,9 +140,9 @@ public static class ScalingPlot
         {
             // Slanted and ending at their tick, so that inputs of close sizes (16 and 22 combinations)
             // keep legible labels and the last one stays inside the panel.
-            plot.Axes.Bottom.TickLabelStyle.Rotation = -35;
+            plot.Axes.Bottom.TickLabelStyle.Rotation = -55;
             plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.UpperRight;
-            plot.Axes.Bottom.MinimumSize = 110;
+            plot.Axes.Bottom.MinimumSize = 140;
         }
     }
 
