@@ -38,6 +38,25 @@ internal sealed class StatusService
         }
     }
 
+    /// <summary>
+    /// Gets the status of <paramref name="kata"/> without running anything: not started (the stub), the
+    /// last check while the sources are unchanged, otherwise unchecked.
+    /// </summary>
+    public KataStatus Cached(KataDefinition kata, ProgressStore store)
+    {
+        ArgumentNullException.ThrowIfNull(kata);
+        ArgumentNullException.ThrowIfNull(store);
+
+        if (IsPristine(kata))
+        {
+            return KataStatus.NotStarted;
+        }
+
+        return store.For(kata.Name).LastCheck is { } last && last.Fingerprint == SourceFingerprint.Compute(_context.Root, kata)
+            ? last.Status
+            : KataStatus.Unchecked;
+    }
+
     /// <summary>Gets the status of each of <paramref name="katas"/>, running the tests of the stale ones when <paramref name="runStale"/>.</summary>
     /// <param name="katas">The katas.</param>
     /// <param name="runStale">Whether to run the tests of started katas whose last check is out of date.</param>
@@ -53,18 +72,10 @@ internal sealed class StatusService
         var store = ProgressStore.Load(_context.Root);
         foreach (var kata in katas)
         {
-            if (IsPristine(kata))
-            {
-                statuses[kata] = KataStatus.NotStarted;
-            }
-            else if (store.For(kata.Name).LastCheck is { } last && last.Fingerprint == SourceFingerprint.Compute(_context.Root, kata))
-            {
-                statuses[kata] = last.Status;
-            }
-            else
+            statuses[kata] = Cached(kata, store);
+            if (statuses[kata] == KataStatus.Unchecked)
             {
                 stale.Add(kata);
-                statuses[kata] = KataStatus.Unchecked;
             }
         }
 
@@ -74,7 +85,8 @@ internal sealed class StatusService
             var report = await new CheckService(_context).RunAsync(stale, replay: null, TestRunner.DefaultTimeout, null, cancellationToken).ConfigureAwait(false);
             foreach (var kata in stale)
             {
-                statuses[kata] = report.Katas.FirstOrDefault(c => c.Kata == kata)?.Status ?? KataStatus.Failing;
+                statuses[kata] = report.Katas.FirstOrDefault(c => c.Kata == kata)?.Status
+                    ?? (report.Run.Kind == CheckRunKind.BuildFailed ? KataStatus.DoesNotCompile : KataStatus.Failing);
             }
         }
 

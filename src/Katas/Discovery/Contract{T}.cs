@@ -24,7 +24,7 @@ public sealed class Contract<T> : Contract
     /// <summary>Creates a fresh instance of the named implementation.</summary>
     public T Create(string name) => (T)Find(name).Create();
 
-    internal override NotImplementedException? Probe(object instance)
+    private protected override NotImplementedException? ProbeCore(object instance)
     {
         try
         {

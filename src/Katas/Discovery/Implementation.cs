@@ -69,10 +69,15 @@ public sealed class Implementation
 
     internal static string FullNameOf(Type type) => (type.FullName ?? type.Name).Replace('+', '.');
 
-    // The file that threw: from the stack trace's file information when symbols are present,
-    // otherwise by convention (src/Katas/<Kata>/<Class>.cs). Shown relative to the repository root.
-    private string? SourceFile(Exception stub)
+    /// <summary>
+    /// Gets the file to edit to start this implementation: the one that threw <paramref name="stub"/>
+    /// (from the stack trace when symbols are present, otherwise by convention
+    /// <c>src/Katas/&lt;Kata&gt;/&lt;Class&gt;.cs</c>), relative to the repository root, or <see langword="null"/>.
+    /// </summary>
+    public string? SourceFile(Exception stub)
     {
+        ArgumentNullException.ThrowIfNull(stub);
+
         var frames = new StackTrace(stub, fNeedFileInfo: true).GetFrames();
         var file = frames.FirstOrDefault(f => f.GetMethod()?.DeclaringType == Type)?.GetFileName();
         var root = Repository.FindRoot();

@@ -77,15 +77,11 @@ public sealed class ShadowingTests
     [Fact]
     public void TheTestsStandInsAreLabelledApartFromTheKatasImplementations()
     {
-        var labels = StraightforwardImplementations.Labels<ISlidingWindowMaximum>();
+        var rows = StraightforwardImplementations.For<ISlidingWindowMaximum>().Select(StraightforwardImplementations.RowName).ToArray();
         var implementations = KataDefinition.ContractFor<ISlidingWindowMaximum>().Implementations.Select(i => i.Name);
 
-        labels.Should().NotBeEmpty();
-        labels.Values.Should().NotIntersectWith(implementations).And.NotContain(Katas.Discovery.Contract.LimitName);
-        foreach (var (type, label) in labels)
-        {
-            Subject.Create<ISlidingWindowMaximum>(label).Should().BeOfType(type);
-        }
+        rows.Should().NotBeEmpty();
+        rows.Should().NotIntersectWith(implementations).And.NotContain(Katas.Discovery.Contract.LimitName);
     }
 
     private static string Label<TClass>() => Contract.Find(typeof(TClass)).Name;

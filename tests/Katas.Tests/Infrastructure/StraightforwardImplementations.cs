@@ -16,6 +16,12 @@ public static class StraightforwardImplementations
     /// <summary>The last namespace segment that marks a stand-in.</summary>
     public const string NamespaceSuffix = ".Straightforward";
 
+    /// <summary>
+    /// What a stand-in's name starts with in a test row (<c>Straightforward.ScanEveryWindow</c>), so that it
+    /// never shadows a learner's class or a reference of the same name.
+    /// </summary>
+    public const string RowPrefix = "Straightforward.";
+
     private static readonly Lazy<Type[]> All = new(() =>
         typeof(StraightforwardImplementations).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true, ContainsGenericParameters: false }
@@ -44,22 +50,30 @@ public static class StraightforwardImplementations
             : null;
     }
 
-    /// <summary>
-    /// Gets the label of each stand-in that implements <typeparamref name="T"/>: as the kata's own
-    /// implementations are labelled (<see cref="Contract.Labels"/>), its class name unless a stand-in or an
-    /// implementation of the kata ends with the same dotted tail. It is never the label of an implementation
-    /// of the kata, so a learner's class of the same name is neither shadowed by it nor shadows it.
-    /// </summary>
-    public static IReadOnlyDictionary<Type, string> Labels<T>()
-        where T : class
+    /// <summary>Gets the name of <paramref name="type"/>'s test rows: <see cref="RowPrefix"/> and the class name.</summary>
+    public static string RowName(Type type)
     {
-        var standIns = For<T>();
-        var labels = Contract.Labels([.. standIns, .. KataDefinition.ContractFor<T>().Implementations.Select(i => i.Type)]);
-        return standIns.ToDictionary(t => t, t => labels[t]);
+        ArgumentNullException.ThrowIfNull(type);
+
+        return RowPrefix + type.Name;
     }
 
-    /// <summary>Creates the stand-in labelled <paramref name="name"/> that implements <typeparamref name="T"/>, or returns <see langword="null"/> when there is none.</summary>
+    /// <summary>
+    /// Creates the stand-in whose row name (see <see cref="RowName"/>) is <paramref name="name"/> and that
+    /// implements <typeparamref name="T"/>, or returns <see langword="null"/> when <paramref name="name"/> is not a stand-in's.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> has the stand-ins' prefix but no stand-in has that name.</exception>
     public static T? Create<T>(string name)
-        where T : class =>
-        Labels<T>().FirstOrDefault(pair => pair.Value == name).Key is { } type ? (T)Activator.CreateInstance(type)! : null;
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!name.StartsWith(RowPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var type = For<T>().FirstOrDefault(t => RowName(t) == name)
+            ?? throw new ArgumentException($"No stand-in of {typeof(T).Name} is named '{name}'.", nameof(name));
+        return (T)Activator.CreateInstance(type)!;
+    }
 }

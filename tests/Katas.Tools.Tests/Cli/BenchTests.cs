@@ -155,15 +155,19 @@ public sealed class BenchTests
     }
 
     [Fact]
-    public async Task BenchOfAnUnstartedKataRunsNothing()
+    public async Task BenchOfAnUnstartedKataRacesTheReferencesAlone()
     {
         using var repository = new TempRepository();
         var console = Cli.Console();
+        var processes = Benchmark(repository, "bench-two-inputs");
 
-        var exit = await Cli.Run(Cli.Context(repository, console), "bench", "sliding-window-maximum");
+        var exit = await Cli.Run(Cli.Context(repository, console, processes), "bench", "sliding-window-maximum");
 
-        exit.Should().Be(ExitCode.NotPassing);
-        console.Output.Should().Contain("Nothing of yours to benchmark");
+        exit.Should().Be(ExitCode.Success);
+        var implementations = processes.Requests.Single().Arguments.Single(a => a.StartsWith("Implementation=", StringComparison.Ordinal));
+        implementations.Should().NotContain("Practice").And.Contain("CacheBlockedSimd").And.Contain("Limit");
+        Cli.Flat(console.Output).Should().Contain("Nothing of yours to race in sliding-window-maximum yet")
+            .And.Contain("CacheBlockedSimd").And.Contain("Your turn: katas show sliding-window-maximum");
     }
 
     [Theory]
