@@ -16,7 +16,11 @@ public sealed class RunningStatisticsKata : KataDefinition
     public override IReadOnlyList<Contract> Contracts { get; } =
     [
         Contract.For<IRunningStatistics>(
-            probe: s => s.Summarize([1, 2]),
+            // A learner may start with any of the three operations: Add is the statement's running mean.
+            probe: Probes.AnyOf<IRunningStatistics>(
+                s => s.Summarize([1, 2]),
+                s => s.Add(Moments.Empty, 1),
+                s => s.Combine(new Moments(1, 1, 0), new Moments(1, 2, 0))),
             oracle: typeof(TwoPass),
             baseline: typeof(Welford)),
     ];
