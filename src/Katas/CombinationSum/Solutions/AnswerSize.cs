@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Katas.CombinationSum.Solutions;
 
@@ -42,9 +43,9 @@ internal static class AnswerSize
 
     /// <summary>Throws unless <paramref name="maxBytes"/> is a valid limit.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is negative.</exception>
-    public static long ThrowIfInvalidLimit(long maxBytes)
+    public static long ThrowIfInvalidLimit(long maxBytes, [CallerArgumentExpression(nameof(maxBytes))] string? paramName = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxBytes, paramName);
 
         return maxBytes;
     }

@@ -14,11 +14,13 @@ namespace Katas.CombinationSum.Solutions;
 /// </para>
 /// <para>
 /// Time O(S), S the nodes of the search tree, dead branches included (the same nodes as backtracking
-/// one element at a time, grouped by their last run); extra space O(d), d the number of runs.
+/// one element at a time, grouped by their last run); extra space O(min(d, √T)), d the number of runs.
 /// </para>
 /// </remarks>
 internal static class RunWalk
 {
+    private const int MaxDepth = 1 << 16;
+
     /// <summary>What the walk does at each combination it finds.</summary>
     internal interface IVisitor
     {
@@ -41,8 +43,10 @@ internal static class RunWalk
         var copies = runs.Copies;
         var count = runs.Count;
 
-        // frames[0..depth) is the path to the current node: the run and the copies each step took.
-        var frames = new Frame[count + 1];
+        // frames[0..depth) is the path to the current node: the run and the copies each step took. Its
+        // runs are distinct values that sum to at most the target, so there are fewer than √(2T) + 1 of
+        // them (1 + 2 + … + k ≤ T), which is below 2¹⁶.
+        var frames = new Frame[Math.Min(count, MaxDepth) + 1];
         var depth = 0;
         var remaining = target;
         var length = 0L;
