@@ -120,16 +120,7 @@ public sealed class EpsilonGeometry : IPlanarGeometry
         ThrowIfDegenerate(a, b, nameof(a), nameof(b));
         ThrowIfDegenerate(c, d, nameof(c), nameof(d));
 
-        var u = b - a;
-        var v = d - c;
-        var denominator = VectorMath.Cross(u, v);
-        if (Sign(denominator) == 0)
-        {
-            return null;
-        }
-
-        // a + t·u is on line cd where (a + t·u − c) × v = 0.
-        return a + u * (VectorMath.Cross(c - a, v) / denominator);
+        return _predicate.LineIntersection(a, b, c, d);
     }
 
     /// <inheritdoc/>

@@ -146,17 +146,7 @@ public sealed class RelativeEpsilonGeometry : IPlanarGeometry
             CoordinateGuard.ThrowDegenerateLine(nameof(c), nameof(d), c);
         }
 
-        var u = b - a;
-        var v = d - c;
-        var left = u.X * v.Y;
-        var right = u.Y * v.X;
-        var denominator = left - right;
-        if (Math.Abs(denominator) <= Tolerance * (Math.Abs(left) + Math.Abs(right)) + ExactOrientation.UnderflowGuard)
-        {
-            return null;
-        }
-
-        return a + u * (VectorMath.Cross(c - a, v) / denominator);
+        return _predicate.LineIntersection(a, b, c, d);
     }
 
     /// <inheritdoc/>
