@@ -14,14 +14,15 @@ namespace Katas.CombinationSum.Solutions;
 /// <c>int[]</c>'s header and length, and its reference in the list) and <see cref="BytesPerValue"/> per value.
 /// </para>
 /// <para>
-/// Two ways to count, both exact. For targets up to <see cref="TableRemainders"/> (and d·(T + 1) up to
+/// Two ways to count, both exact. For targets below <see cref="TableRemainders"/> (and d·(T + 1) up to
 /// <see cref="TableCells"/>), a coin-change table over remainders: per run of value v with c copies,
 /// ways'[r] = Σ_{k ≤ c} ways[r − kv] and values'[r] = Σ_{k ≤ c} (values[r − kv] + k·ways[r − kv]), as
 /// windows slid down each residue class mod v, in place. Counts saturate at <see cref="long.MaxValue"/>;
 /// the windows add at most T + 1 saturated terms, with weights at most T, so they are exact in
 /// <see cref="Int128"/> and so are the saturated results. Time O(d·T), extra space O(T). Beyond that, the
 /// <see cref="RunWalk"/> counts the combinations one by one without building them, and stops at the first
-/// one past a limit: time O(S) for an answer that fits, and less for one that does not; extra space O(d).
+/// one past a limit: time O(S) for an answer that fits, and less for one that does not; extra space
+/// O(min(d, √T)).
 /// </para>
 /// </remarks>
 internal static class AnswerSize
@@ -32,7 +33,7 @@ internal static class AnswerSize
     /// <summary>The bytes an answer costs per value.</summary>
     public const long BytesPerValue = sizeof(int);
 
-    /// <summary>The largest target + 1 counted with the table (8 MB per array).</summary>
+    /// <summary>The bound (exclusive) on the targets counted with the table: arrays of up to 8 MB.</summary>
     internal const int TableRemainders = 1 << 20;
 
     /// <summary>The largest number of (run, remainder) cells counted with the table.</summary>
