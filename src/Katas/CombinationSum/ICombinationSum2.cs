@@ -17,7 +17,10 @@ public interface ICombinationSum2
     /// are the same combination), each as an array in non-decreasing order; the order of the combinations
     /// is free. A <paramref name="target"/> of 0 has one combination, the empty one.
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is negative, or a candidate is 0 or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="target"/> is negative (<c>ParamName</c> <c>"target"</c>), or a candidate is 0 or
+    /// negative (<c>ParamName</c> <c>"candidates"</c>). The message and <c>ActualValue</c> are not part of the contract.
+    /// </exception>
     /// <exception cref="InsufficientMemoryException">
     /// The answer is too large to build: more than <see cref="Array.MaxLength"/> combinations, a
     /// combination of more than <see cref="Array.MaxLength"/> values, or more memory than the process can
