@@ -5,8 +5,9 @@ namespace Katas.Benchmarks.Infrastructure;
 
 /// <summary>
 /// Base class of every kata's benchmarks: the <see cref="Implementation"/> parameter runs each started
-/// implementation of <typeparamref name="T"/> (stubs are left out, learners' classes included) and the
-/// kata's <see cref="Limit"/> reference, the hardware floor that the ratio columns compare with.
+/// implementation of <typeparamref name="T"/> (stubs are left out, learners' classes included), the
+/// <see cref="Peers"/> declared in this project, and the kata's <see cref="Limit"/> reference, the
+/// hardware floor that the ratio columns compare with.
 /// </summary>
 /// <remarks>
 /// The benchmark report (<c>src/Katas.Report</c>) reads the JSON export with no per-kata code. It takes
@@ -54,10 +55,25 @@ public abstract class KataBenchmark<T>
     /// <summary>Gets what <see cref="InputSize"/> counts, for example <c>Combinations</c>: a column header and the report's axis label.</summary>
     public virtual string InputSizeName => "Input size";
 
-    /// <summary>The started implementations, then <see cref="Limit"/>.</summary>
-    public static IEnumerable<string> Implementations() =>
-        Contract.Implementations.Where(i => i.IsStarted).Select(i => i.Name).Append(Limit);
+    /// <summary>
+    /// Gets the peers: public classes of this benchmark assembly that implement <typeparamref name="T"/>
+    /// with a parameterless constructor. Each wraps code people use instead of the kata's solutions (a
+    /// library routine, say) behind the contract, so that it is measured beside them on the same inputs;
+    /// the library never depends on it, and tests and <c>katas bench</c> do not run it.
+    /// </summary>
+    public static IReadOnlyList<Type> Peers { get; } = typeof(KataBenchmark<T>).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && typeof(T).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
+        .OrderBy(t => t.Name, StringComparer.Ordinal)
+        .ToArray();
 
-    /// <summary>Creates the implementation named by <see cref="Implementation"/>.</summary>
-    protected T CreateSubject() => Contract.Create(Implementation);
+    /// <summary>Gets whether this case measures one of the <see cref="Peers"/>.</summary>
+    public bool IsPeer => Peers.Any(p => p.Name == Implementation);
+
+    /// <summary>The started implementations, then the <see cref="Peers"/>, then <see cref="Limit"/>.</summary>
+    public static IEnumerable<string> Implementations() =>
+        Contract.Implementations.Where(i => i.IsStarted).Select(i => i.Name).Concat(Peers.Select(p => p.Name)).Append(Limit);
+
+    /// <summary>Creates the implementation (or peer) named by <see cref="Implementation"/>.</summary>
+    protected T CreateSubject() =>
+        Peers.FirstOrDefault(p => p.Name == Implementation) is { } peer ? (T)Activator.CreateInstance(peer)! : Contract.Create(Implementation);
 }
