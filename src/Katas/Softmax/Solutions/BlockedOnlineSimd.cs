@@ -9,18 +9,21 @@ namespace Katas.Softmax.Solutions;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Blocks of <see cref="BlockLength"/> doubles (8 KB). For each block: its maximum (a vector maximum,
-/// four accumulators), which updates the running maximum m and rescales the sum so far by
-/// exp(m_old − m) once per block, not once per element; then, while the block is still in L1,
-/// Σ exp(xᵢ − m) over it, with <see cref="VectorExp"/> on 8, 4 or 2 lanes.
+/// Blocks of <see cref="BlockLength"/> doubles (8 KB). A block's maximum updates the running maximum m,
+/// and rescales the sum so far by exp(m_old − m) once per block, not once per element; then
+/// Σ exp(xᵢ − m) over the block, with <see cref="VectorExp"/> on 8, 4 or 2 lanes. The next block's
+/// maximum is taken in the same loop (software pipelining), so that each block is read from memory
+/// once: by the time its exponentials are computed it is in L1.
 /// </para>
 /// <para>
-/// Log-sum-exp sums the terms lane by lane with TwoSum, keeping every rounding error, and ends with
+/// Log-sum-exp sums the terms lane by lane from 1 (so that a lane's sum is never below a term, and
+/// Fast2Sum, three operations, keeps each addition's rounding error exactly), and ends with
 /// m + log(high) + low/high for the double-double total high + low ≥ 1: the log1p treatment comes free,
 /// since the tiny terms stay in low. Softmax writes each block's exponentials, relative to the maximum
 /// of the time, straight into the destination, and records where the maximum changed; pass 2
-/// multiplies each block by exp(m_block − m)/Σ. So each element costs one exponential, where the online
-/// normaliser's two passes would compute it twice (as <c>TensorPrimitives.SoftMax</c> does).
+/// multiplies each block by exp(m_block − m)/Σ, from the last block back, so that the blocks pass 1
+/// wrote last are still in cache. So each element costs one exponential, where the online normaliser's
+/// two passes would compute it twice (as <c>TensorPrimitives.SoftMax</c> does).
 /// </para>
 /// <para>
 /// Special values cost nothing on the way: a block whose maximum is +∞ or NaN stops the pass before
