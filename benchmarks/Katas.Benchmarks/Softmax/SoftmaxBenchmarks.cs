@@ -36,6 +36,7 @@ public class SoftmaxBenchmarks : KataBenchmark<ISoftmax>
         _destination = new double[N];
         if (IsLimit)
         {
+            // One read of x, one write of the destination: the runtime's copy, as LimitTraffic.Output does.
             _run = () => _x.AsSpan().CopyTo(_destination);
             return;
         }

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using Katas.Benchmarks.Infrastructure;
 using Katas.Softmax;
 
 namespace Katas.Benchmarks.Softmax;
@@ -12,6 +13,7 @@ namespace Katas.Benchmarks.Softmax;
 /// second, evaluating every exponential twice. So it overflows once a value passes 709.78: for
 /// [1000, 1000] it returns [NaN, NaN] (∞/∞), where the answer is [0.5, 0.5]. It has no log-sum-exp.
 /// </remarks>
+[Peer("System.Numerics.Tensors 10.0.0, TensorPrimitives.SoftMax")]
 public sealed class TensorPrimitivesSoftMax : ISoftmax
 {
     /// <summary>Not offered by <see cref="TensorPrimitives"/>.</summary>
