@@ -36,7 +36,7 @@ public sealed class GeometryKata : KataDefinition
     public override IReadOnlyList<Contract> Contracts { get; } =
     [
         Contract.For<IPlanarGeometry>(
-            probe: Probe.AnyOf(Operations),
+            probe: Probes.AnyOf(Operations),
             oracle: typeof(ExactGeometry),
             baseline: typeof(EpsilonGeometry)),
     ];

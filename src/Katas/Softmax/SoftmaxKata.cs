@@ -16,7 +16,7 @@ public sealed class SoftmaxKata : KataDefinition
     public override IReadOnlyList<Contract> Contracts { get; } =
     [
         Contract.For<ISoftmax>(
-            probe: Probe.AnyOf<ISoftmax>(s => s.LogSumExp([0, 1]), s => s.Softmax([0, 1], new double[2])),
+            probe: Probes.AnyOf<ISoftmax>(s => s.LogSumExp([0, 1]), s => s.Softmax([0, 1], new double[2])),
             oracle: typeof(ThreePass),
             baseline: typeof(ThreePass)),
     ];
