@@ -21,7 +21,6 @@ public sealed class LargeInputTests
 
         var actual = sut.LogSumExp(large.X);
 
-
         var (exact, l, max) = large.ExactLogSumExp;
         Oracle.Error(actual, exact).Should().BeLessThanOrEqualTo(Oracle.LogSumExpBound(exact, l, max), "{0}: got {1:R}, exact {2}", input, actual, exact);
     }
