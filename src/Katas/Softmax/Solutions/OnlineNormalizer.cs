@@ -13,8 +13,9 @@ namespace Katas.Softmax.Solutions;
 /// log-sum-exp is m + log1p(sum), as in <see cref="ThreePass"/>.
 /// </para>
 /// <para>
-/// Time O(n): one pass for log-sum-exp and two for softmax (one fewer than the textbook), one
-/// <see cref="Math.Exp"/> per element plus one per new maximum. Extra space O(1).
+/// Time O(n): one pass for log-sum-exp and two for softmax (one fewer than the textbook); one
+/// <see cref="Math.Exp"/> per element and pass (so two per element for softmax) plus one per new
+/// maximum. Extra space O(1).
 /// </para>
 /// </remarks>
 public sealed class OnlineNormalizer : ISoftmax
