@@ -25,6 +25,7 @@ internal sealed class Host : IDisposable
     private AssemblyDependencyResolver? _resolver;
     private string? _testsPath;
     private TestLoadContext? _context;
+    private CancellationTokenSource? _probe;
     private string? _runFolder;
     private int _runs;
 
@@ -118,21 +119,44 @@ internal sealed class Host : IDisposable
         }
 
         var library = _context.Assemblies.FirstOrDefault(a => a.GetName().Name == TestLoadContext.Library);
-        var measure = library?.GetType(ProbesType)?.GetMethod("Measure", [typeof(string), typeof(double), typeof(Action<string>)]);
+        var measure = library?.GetType(ProbesType)?.GetMethod("Measure", [typeof(string), typeof(double), typeof(Action<string>), typeof(CancellationToken)]);
         if (measure is null)
         {
             return Failed($"This kata library has no {ProbesType}.Measure.");
         }
 
+        using var cancellation = new CancellationTokenSource();
+        Volatile.Write(ref _probe, cancellation);
         try
         {
             using var scope = _context.EnterContextualReflection();
-            measure.Invoke(null, [request.Kata, request.BudgetSeconds, (Action<string>)(json => Emit(new HostEvent { Event = HostEvent.Measured, Payload = json }))]);
+            measure.Invoke(null, [request.Kata, request.BudgetSeconds, (Action<string>)(json => Emit(new HostEvent { Event = HostEvent.Measured, Payload = json })), cancellation.Token]);
             return new HostEvent { Event = HostEvent.Finished };
+        }
+        catch (TargetInvocationException e) when (e.InnerException is OperationCanceledException)
+        {
+            return new HostEvent { Event = HostEvent.Finished, Payload = "cancelled" };
         }
         catch (TargetInvocationException e) when (e.InnerException is { } inner)
         {
             return Failed($"The probe failed: {inner.GetType().Name}: {inner.Message}");
+        }
+        finally
+        {
+            Volatile.Write(ref _probe, null);
+        }
+    }
+
+    /// <summary>Stops the running probe, if any, between two calls of the learner's code (called from the input reader).</summary>
+    public void CancelProbe()
+    {
+        try
+        {
+            Volatile.Read(ref _probe)?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The probe ended meanwhile.
         }
     }
 

@@ -9,7 +9,10 @@ internal sealed record HostRequest
     /// <summary>The command that runs a kata's scaling probes (<see cref="Kata"/>, <see cref="BudgetSeconds"/>) on the library of the last test run.</summary>
     public const string Probe = "probe";
 
-    /// <summary>Gets what to do: <see cref="Test"/> or <see cref="Probe"/>.</summary>
+    /// <summary>The command that stops a running probe between two calls of the learner's code (it is read while the probe runs).</summary>
+    public const string Cancel = "cancel";
+
+    /// <summary>Gets what to do: <see cref="Test"/>, <see cref="Probe"/> or <see cref="Cancel"/>.</summary>
     public required string Command { get; init; }
 
     /// <summary>Gets the built test assembly, <c>tests/Katas.Tests/bin/Debug/&lt;tfm&gt;/Katas.Tests.dll</c>.</summary>

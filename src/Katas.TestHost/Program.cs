@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 
 namespace Katas.TestHost;
 
@@ -20,14 +21,29 @@ internal static class Program
 
         Directory.CreateDirectory(scratch);
         using var host = new Host(scratch, Console.Out);
-        host.Emit(new HostEvent { Event = HostEvent.Ready });
-        while (await Console.In.ReadLineAsync().ConfigureAwait(false) is { } line)
+
+        // Requests run one at a time, in order; a cancel is read (and acted on) while a probe runs.
+        var requests = Channel.CreateUnbounded<string>();
+        var reader = Task.Run(async () =>
         {
-            if (string.IsNullOrWhiteSpace(line))
+            while (await Console.In.ReadLineAsync().ConfigureAwait(false) is { } line)
             {
-                continue;
+                if (IsCancel(line))
+                {
+                    host.CancelProbe();
+                }
+                else if (!string.IsNullOrWhiteSpace(line))
+                {
+                    await requests.Writer.WriteAsync(line).ConfigureAwait(false);
+                }
             }
 
+            requests.Writer.Complete();
+        });
+
+        host.Emit(new HostEvent { Event = HostEvent.Ready });
+        await foreach (var line in requests.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
             HostEvent result;
             try
             {
@@ -51,6 +67,19 @@ internal static class Program
             }
         }
 
+        await reader.ConfigureAwait(false);
         return 0;
+    }
+
+    private static bool IsCancel(string line)
+    {
+        try
+        {
+            return HostJson.Read<HostRequest>(line).Command == HostRequest.Cancel;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 }

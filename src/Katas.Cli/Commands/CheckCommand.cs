@@ -23,7 +23,8 @@ internal static class CheckCommand
     /// <summary>What a <c>watch</c> session lends each of its checks: its warm test host, and its fast compile when it applies.</summary>
     /// <param name="Host">The session's test host.</param>
     /// <param name="Build">The in-process compile of the fast path, or <see langword="null"/> for the ordinary build.</param>
-    public sealed record Session(ITestHost Host, Func<CancellationToken, Task<BuildOutcome>>? Build);
+    /// <param name="Interrupt">Cancelled by the next save: it cuts the scaling probe short, so the next check need not wait for it.</param>
+    public sealed record Session(ITestHost Host, Func<CancellationToken, Task<BuildOutcome>>? Build, CancellationToken Interrupt = default);
 
     public static async Task<int> ExecuteAsync(CliContext context, Options options, CancellationToken cancellationToken)
     {
@@ -109,12 +110,25 @@ internal static class CheckCommand
         if (passed && katas.Count == 1 && katas[0].Scaling.Count > 0 && !options.NoScaling && options.Replay is null)
         {
             // Advice, not a verdict: only a wrong answer on a probe input (or a crash) fails the check.
-            ScalingOutcome scaling = null!;
-            await Spinner.RunAsync(context, "Timing your solution on larger inputs… (--no-scaling skips this)", async _ =>
-                scaling = await service.ProbeAsync(katas[0], host, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-            ScalingPrinter.Print(context.Console, scaling);
-            trace.Stage("scaling");
-            passed = !scaling.FoundWrong;
+            var interrupt = session?.Interrupt ?? CancellationToken.None;
+            using var probing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, interrupt);
+            ScalingOutcome? scaling = null;
+            try
+            {
+                await Spinner.RunAsync(context, "Timing your solution on larger inputs… (--no-scaling skips this)", async _ =>
+                    scaling = await service.ProbeAsync(katas[0], host, probing.Token).ConfigureAwait(false)).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (interrupt.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                context.Console.MarkupLine("[dim]Scaling probe cut short by your save.[/]");
+            }
+
+            if (scaling is not null)
+            {
+                ScalingPrinter.Print(context.Console, scaling);
+                trace.Stage("scaling");
+                passed = !scaling.FoundWrong;
+            }
         }
 
         PrintNext(context, katas, report, passed);

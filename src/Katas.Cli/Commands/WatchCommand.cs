@@ -60,10 +60,15 @@ internal static class WatchCommand
                 var cause = changed.Count == 0 ? "" : $" after a change to {string.Join(", ", changed.Take(3).Select(Path.GetFileName))}{(changed.Count > 3 ? ", …" : "")}";
                 context.Console.MarkupLine($"[dim]katas watch {what} · {context.Clock.GetLocalNow():HH:mm:ss}{Markup.Escape(cause)}[/]");
 
+                // Saves during the check count (and cut its scaling probe short).
+                pending ??= watcher.WaitForChangeAsync(cancellationToken);
+                using var interrupt = new CancellationTokenSource();
+                _ = pending.ContinueWith(_ => Cancel(interrupt), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+
                 // The fast path when the last build is current but for the watched katas' own folders.
                 var tests = runner.FindTestAssembly();
                 var fast = compiler.IsAvailable && !BuildStamp.IsCurrent(context.Root, tests) && BuildStamp.IsCurrentExcept(context.Root, tests, folders);
-                var session = new CheckCommand.Session(host, fast ? token => CompileAsync(compiler, runner, katas, token) : null);
+                var session = new CheckCommand.Session(host, fast ? token => CompileAsync(compiler, runner, katas, token) : null, interrupt.Token);
                 await CheckCommand.RunAsync(context, katas, options.Check, cancellationToken, session).ConfigureAwait(false);
 
                 // While the learner reads, load and compile Roslyn and the analyzers for the next save.
@@ -73,7 +78,6 @@ internal static class WatchCommand
                 var how = watcher.UsesEvents ? "" : $" (polling every {options.PollInterval.TotalSeconds:0.#} s{(watcher.EventsUnavailable is { } why ? $": no file events here, {why}" : "")})";
                 context.Console.MarkupLine($"[dim]Watching src/Katas and tests/Katas.Tests{Markup.Escape(how)}. Save a file to re-check; {(context.Keys is null ? "Ctrl+C" : "q or Ctrl+C")} quits{(context.Keys is null ? "" : ", Enter re-runs")}.[/]");
 
-                pending ??= watcher.WaitForChangeAsync(cancellationToken);
                 var rerun = false;
                 while (!pending.IsCompleted && !rerun)
                 {
@@ -122,6 +126,18 @@ internal static class WatchCommand
             {
                 // Never created, or still in use: a temporary folder either way.
             }
+        }
+    }
+
+    private static void Cancel(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // That check is over (Enter started the next one before this save).
         }
     }
 

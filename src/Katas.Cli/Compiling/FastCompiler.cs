@@ -110,8 +110,21 @@ internal sealed class FastCompiler
         var compilation = CSharpCompilation.Create(recipe.Arguments.CompilationName, trees, recipe.References, recipe.Options);
         recipe.Driver = recipe.Driver.RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics, cancellationToken);
         Commands.Trace.Note("fast compile: generators ran");
-        var analysis = Task.Run(() => AnalyzeAsync(recipe, generated, trees.Where(t => Watched(t.FilePath)).ToArray(), cancellationToken), cancellationToken);
 
+        // As the compiler does: stop at the first stage with errors (a syntax error hides the type
+        // errors it would cause), then compile the method bodies while the analyzers run.
+        var parsed = generatorDiagnostics.Concat(generated.GetParseDiagnostics(cancellationToken)).ToArray();
+        if (Errors(parsed) is { Length: > 0 } parseErrors)
+        {
+            return new FastCompilation(parseErrors, null);
+        }
+
+        if (Errors(generated.GetDeclarationDiagnostics(cancellationToken)) is { Length: > 0 } declarationErrors)
+        {
+            return new FastCompilation(declarationErrors, null);
+        }
+
+        var analysis = Task.Run(() => AnalyzeAsync(recipe, generated, trees.Where(t => Watched(t.FilePath)).ToArray(), cancellationToken), cancellationToken);
         using var library = new MemoryStream();
         using var symbols = new MemoryStream();
         using var documentation = new MemoryStream();
@@ -119,13 +132,8 @@ internal sealed class FastCompiler
             () => generated.Emit(library, symbols, documentation, options: recipe.Arguments.EmitOptions, cancellationToken: cancellationToken),
             cancellationToken).ConfigureAwait(false);
         Commands.Trace.Note("fast compile: emitted");
-        var diagnostics = generatorDiagnostics.Concat(emit.Diagnostics).Concat(await analysis.ConfigureAwait(false));
+        var errors = Errors(emit.Diagnostics.Concat(await analysis.ConfigureAwait(false)));
         Commands.Trace.Note("fast compile: analyzed");
-        var errors = diagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error && !d.IsSuppressed && d.Id != "AD0001")
-            .Select(ToBuildError)
-            .Distinct()
-            .ToArray();
         if (errors.Length > 0)
         {
             return new FastCompilation(errors, null);
@@ -154,6 +162,15 @@ internal sealed class FastCompiler
         Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Where(f => !Progress.SourceFingerprint.IsBuildOutput(folder, f))
             : [];
+
+    // The errors the build would stop at: errors and warnings made errors, not suppressed; not an
+    // analyzer's own crash (AD0001), which says nothing about the learner's code.
+    private static BuildError[] Errors(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error && !d.IsSuppressed && d.Id != "AD0001")
+            .Select(ToBuildError)
+            .Distinct()
+            .ToArray();
 
     private static BuildError ToBuildError(Diagnostic diagnostic)
     {

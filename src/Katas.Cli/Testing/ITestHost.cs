@@ -16,6 +16,6 @@ internal interface ITestHost : IDisposable
     /// <param name="kata">The kata.</param>
     /// <param name="budget">The time the probes may take together.</param>
     /// <param name="onEvent">Receives each progress or result event.</param>
-    /// <param name="cancellationToken">Stops the probes (and kills the host).</param>
+    /// <param name="cancellationToken">Stops the probes: between two calls of the learner's code, so the host stays warm (it is killed only if it does not stop).</param>
     Task<TestHostRun> ProbeAsync(KataDefinition kata, TimeSpan budget, Action<ScalingEvent> onEvent, CancellationToken cancellationToken);
 }

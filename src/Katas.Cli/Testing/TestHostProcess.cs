@@ -65,7 +65,8 @@ internal sealed class TestHostProcess : ITestHost
                     onEvent(ScalingProbes.Read(payload));
                 }
             },
-            cancellationToken);
+            cancellationToken,
+            cooperative: true);
     }
 
     /// <inheritdoc/>
@@ -95,7 +96,9 @@ internal sealed class TestHostProcess : ITestHost
         DeleteScratch();
     }
 
-    private async Task<TestHostRun> SendAsync(HostRequest request, Action<string>? onLine, Action<HostEvent>? onEvent, CancellationToken cancellationToken)
+    // A cooperative request (a probe) is asked to stop when cancelled, and killed only if it does not
+    // within a few seconds, so the warm host survives; a test run is killed at once.
+    private async Task<TestHostRun> SendAsync(HostRequest request, Action<string>? onLine, Action<HostEvent>? onEvent, CancellationToken cancellationToken, bool cooperative = false)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -127,7 +130,11 @@ internal sealed class TestHostProcess : ITestHost
             }
             catch (OperationCanceledException)
             {
-                Kill();
+                if (!cooperative || !await StopAsync(process, pending.Task).ConfigureAwait(false))
+                {
+                    Kill();
+                }
+
                 throw;
             }
             finally
@@ -159,6 +166,22 @@ internal sealed class TestHostProcess : ITestHost
                 default:
                     return new TestHostRun(TestHostOutcome.Failed, result.ExitCode, lines) { Failure = result.Payload ?? result.Event };
             }
+        }
+    }
+
+    // Asks the host to stop the request in progress; true when it did within a few seconds.
+    private static async Task<bool> StopAsync(Process process, Task<HostEvent> pending)
+    {
+        try
+        {
+            await process.StandardInput.WriteLineAsync(HostJson.Line(new HostRequest { Command = HostRequest.Cancel })).ConfigureAwait(false);
+            await process.StandardInput.FlushAsync().ConfigureAwait(false);
+            var result = await pending.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            return result.Event != Exited;
+        }
+        catch (Exception e) when (e is TimeoutException or IOException or InvalidOperationException)
+        {
+            return false;
         }
     }
 

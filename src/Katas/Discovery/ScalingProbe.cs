@@ -51,5 +51,7 @@ public abstract class ScalingProbe
     /// <param name="learner">A started learner implementation of <see cref="Interface"/>.</param>
     /// <param name="budget">The time the measurement may take, answers and warm-up included.</param>
     /// <param name="running">Told each input (as the learner reads it) before the learner's code runs on it, so a crash can be placed.</param>
-    public abstract ScalingResult Measure(Implementation learner, TimeSpan budget, Action<string>? running = null);
+    /// <param name="cancellationToken">Stops the measurement between two calls of the learner's code.</param>
+    /// <exception cref="OperationCanceledException">The measurement was stopped.</exception>
+    public abstract ScalingResult Measure(Implementation learner, TimeSpan budget, Action<string>? running = null, CancellationToken cancellationToken = default);
 }

@@ -13,8 +13,10 @@ public static class ScalingProbes
     /// <param name="kata">The kata's kebab-case name.</param>
     /// <param name="budgetSeconds">The time all the measurements may take together.</param>
     /// <param name="report">Receives the events.</param>
+    /// <param name="cancellationToken">Stops the measurement between two calls of the learner's code.</param>
     /// <exception cref="ArgumentException">There is no such kata.</exception>
-    public static void Measure(string kata, double budgetSeconds, Action<string> report)
+    /// <exception cref="OperationCanceledException">The measurement was stopped.</exception>
+    public static void Measure(string kata, double budgetSeconds, Action<string> report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kata);
         ArgumentNullException.ThrowIfNull(report);
@@ -31,7 +33,8 @@ public static class ScalingProbes
             var result = probe.Measure(
                 implementation,
                 TimeSpan.FromSeconds(budgetSeconds / jobs.Length),
-                input => report(Line(new ScalingEvent(ScalingEvent.Running) { Implementation = implementation.Name, Input = input })));
+                input => report(Line(new ScalingEvent(ScalingEvent.Running) { Implementation = implementation.Name, Input = input })),
+                cancellationToken);
             report(Line(new ScalingEvent(ScalingEvent.Measured) { Implementation = implementation.Name, Result = result }));
         }
     }

@@ -54,7 +54,7 @@ public sealed class ScalingProbe<TContract, TInput, TResult> : ScalingProbe
     public Func<int, string>? Describe { get; init; }
 
     /// <inheritdoc/>
-    public override ScalingResult Measure(Implementation learner, TimeSpan budget, Action<string>? running = null)
+    public override ScalingResult Measure(Implementation learner, TimeSpan budget, Action<string>? running = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(learner);
         if (learner.Contract.Interface != typeof(TContract))
@@ -71,9 +71,10 @@ public sealed class ScalingProbe<TContract, TInput, TResult> : ScalingProbe
         var sizes = new List<int>();
         ScalingResult Result() => new(learner.Name, typeof(TContract).Name, Operation, Rival.Name, Axis, At, Aim, AimExponent, points.ToArray());
 
-        WarmUp(subject, rival, Input(Sizes[0]), TimeSpan.FromTicks(budget.Ticks / 10));
+        WarmUp(subject, rival, Input(Sizes[0]), TimeSpan.FromTicks(budget.Ticks / 10), cancellationToken);
         foreach (var size in Sizes)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var input = Input(size);
             if (Predict(sizes, points, size) is { } predicted && clock.Elapsed.TotalSeconds + (1.5 * predicted) > budget.TotalSeconds)
             {
@@ -128,11 +129,12 @@ public sealed class ScalingProbe<TContract, TInput, TResult> : ScalingProbe
 
     // Runs both on the smallest input until the just-in-time compiler has had the chance to optimise
     // their loops (it starts each method unoptimised), so the first size is not measured slow.
-    private void WarmUp(TContract subject, TContract rival, TInput input, TimeSpan limit)
+    private void WarmUp(TContract subject, TContract rival, TInput input, TimeSpan limit, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < 30 && watch.Elapsed < limit; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Run(rival, input);
             try
             {

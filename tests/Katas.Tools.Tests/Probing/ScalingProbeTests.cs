@@ -11,7 +11,7 @@ public sealed class ScalingProbeTests
     [Fact]
     public void ALinearImplementationMeasuresAnExponentNearOne()
     {
-        var result = Probe([1 << 16, 1 << 18, 1 << 20, 1 << 22]).Measure(Contract.Find(nameof(LinearPairSum)), TimeSpan.FromSeconds(20));
+        var result = Probe([1 << 16, 1 << 18, 1 << 20, 1 << 22]).Measure(Contract.Find(nameof(LinearPairSum)), TimeSpan.FromSeconds(20), cancellationToken: TestContext.Current.CancellationToken);
 
         result.Wrong.Should().BeNull();
         result.Points.Should().HaveCount(4);
@@ -21,7 +21,7 @@ public sealed class ScalingProbeTests
     [Fact]
     public void AQuadraticImplementationMeasuresAnExponentNearTwo()
     {
-        var result = Probe([1 << 8, 1 << 9, 1 << 10, 1 << 11]).Measure(Contract.Find(nameof(QuadraticPairSum)), TimeSpan.FromSeconds(20));
+        var result = Probe([1 << 8, 1 << 9, 1 << 10, 1 << 11]).Measure(Contract.Find(nameof(QuadraticPairSum)), TimeSpan.FromSeconds(20), cancellationToken: TestContext.Current.CancellationToken);
 
         result.Wrong.Should().BeNull();
         result.Points.Should().HaveCount(4);
@@ -32,7 +32,7 @@ public sealed class ScalingProbeTests
     [Fact]
     public void AWrongAnswerOnALargeInputIsReportedWithTheInputsSize()
     {
-        var result = Probe([1_000, 5_000, 20_000]).Measure(Contract.Find(nameof(WrongWhenLargePairSum)), TimeSpan.FromSeconds(20));
+        var result = Probe([1_000, 5_000, 20_000]).Measure(Contract.Find(nameof(WrongWhenLargePairSum)), TimeSpan.FromSeconds(20), cancellationToken: TestContext.Current.CancellationToken);
 
         result.Wrong.Should().Contain("n = 20 000").And.Contain("where LinearPairSum gives");
         result.WrongSize.Should().Be(20_000);
@@ -43,7 +43,7 @@ public sealed class ScalingProbeTests
     public void ASlowImplementationIsStoppedBeforeASizeItCouldNotFinish()
     {
         // 2¹⁸ values take a quadratic implementation minutes: the probe extrapolates and stops.
-        var result = Probe([1 << 8, 1 << 10, 1 << 12, 1 << 18]).Measure(Contract.Find(nameof(QuadraticPairSum)), TimeSpan.FromSeconds(2));
+        var result = Probe([1 << 8, 1 << 10, 1 << 12, 1 << 18]).Measure(Contract.Find(nameof(QuadraticPairSum)), TimeSpan.FromSeconds(2), cancellationToken: TestContext.Current.CancellationToken);
 
         result.Stopped.Should().Be("n = 262 144");
         result.StoppedSeconds.Should().BeGreaterThan(2);
