@@ -84,7 +84,7 @@ public sealed record ReportSection(
         return new ReportSection(type, method, contract, SizeParameter: null, SizeIsReported: false, ordered, theory, unsized);
     }
 
-    // The contract whose implementations include every measured one, preferring the one that declares
+    // The contract whose implementations include every measured one (peers aside), preferring the one that declares
     // the benchmarked method (classes implementing both of a kata's contracts match both); a kata with
     // one contract needs no match.
     private static Contract? FindContract(KataDefinition? kata, IReadOnlyCollection<string> names, string method)
@@ -94,7 +94,9 @@ public sealed record ReportSection(
             return null;
         }
 
-        var candidates = kata.Contracts.Where(c => names.All(n => c.Implementations.Any(i => i.Name == n))).ToArray();
+        // Peers (libraries benchmarked beside the kata's implementations) belong to no contract: leave them out.
+        var implementations = names.Where(n => kata.Contracts.Any(c => c.Implementations.Any(i => i.Name == n))).ToArray();
+        var candidates = kata.Contracts.Where(c => implementations.All(n => c.Implementations.Any(i => i.Name == n))).ToArray();
         return candidates.FirstOrDefault(c => c.Interface.GetMethods().Any(m => m.Name == method))
             ?? candidates.FirstOrDefault()
             ?? (kata.Contracts.Count == 1 ? kata.Contracts[0] : null);

@@ -54,10 +54,16 @@ public abstract class KataBenchmark<T>
     /// <summary>Gets what <see cref="InputSize"/> counts, for example <c>Combinations</c>: a column header and the report's axis label.</summary>
     public virtual string InputSizeName => "Input size";
 
-    /// <summary>The started implementations, then <see cref="Limit"/>.</summary>
+    /// <summary>The started implementations, then the peers that can run here (<see cref="Peers"/>), then <see cref="Limit"/>.</summary>
     public static IEnumerable<string> Implementations() =>
-        Contract.Implementations.Where(i => i.IsStarted).Select(i => i.Name).Append(Limit);
+        Contract.Implementations.Where(i => i.IsStarted).Select(i => i.Name)
+            .Concat(Peers.For<T>().Select(p => p.Name))
+            .Append(Limit);
 
-    /// <summary>Creates the implementation named by <see cref="Implementation"/>.</summary>
-    protected T CreateSubject() => Contract.Create(Implementation);
+    /// <summary>Gets whether this case measures a peer (a library the kata is compared with) rather than a kata implementation.</summary>
+    public bool IsPeer => Peers.For<T>().Any(p => p.Name == Implementation);
+
+    /// <summary>Creates the implementation (or peer) named by <see cref="Implementation"/>.</summary>
+    protected T CreateSubject() =>
+        Peers.For<T>().FirstOrDefault(p => p.Name == Implementation) is { } peer ? (T)Activator.CreateInstance(peer)! : Contract.Create(Implementation);
 }
