@@ -81,14 +81,15 @@ public sealed class ScalingProbe<TContract, TInput, TResult> : ScalingProbe
                 return Result() with { Stopped = Name(size), StoppedSeconds = predicted };
             }
 
-            var rivalSeconds = Time(rival, input, out var rivalAnswer);
+            var rivalAnswer = Run(rival, input);
             var expected = answers is null ? rivalAnswer : Run(answers, input);
             running?.Invoke(Name(size));
             TResult actual;
-            double seconds;
+            double seconds, rivalSeconds;
             try
             {
-                seconds = Time(subject, input, out actual);
+                actual = Run(subject, input);
+                (seconds, rivalSeconds) = Time(subject, rival, input);
             }
             catch (Exception e)
             {
@@ -105,7 +106,20 @@ public sealed class ScalingProbe<TContract, TInput, TResult> : ScalingProbe
             points.Add(new ScalingPoint(Position?.Invoke(size, input, expected) ?? size, seconds, rivalSeconds));
         }
 
+        Retime(subject, rival, sizes, points, cancellationToken);
         return Result();
+    }
+
+    // The small sizes once more, now that the just-in-time compiler has surely optimised both: the
+    // first timings of a size may have run code not yet optimised, which would flatten the exponent.
+    private void Retime(TContract subject, TContract rival, List<int> sizes, List<ScalingPoint> points, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < points.Count && points[i].Seconds < ShortSeconds; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (seconds, rivalSeconds) = Time(subject, rival, Input(sizes[i]));
+            points[i] = points[i] with { Seconds = Math.Min(points[i].Seconds, seconds), RivalSeconds = Math.Min(points[i].RivalSeconds, rivalSeconds) };
+        }
     }
 
     private string Name(int size) =>
@@ -147,23 +161,52 @@ public sealed class ScalingProbe<TContract, TInput, TResult> : ScalingProbe
         }
     }
 
-    // The best of several calls while they are short (a long call is timed once), in processor time.
-    private double Time(TContract implementation, TInput input, out TResult result)
+    // The best of several calls of each while they are short (a long call is timed once), in processor
+    // time, the two taking turns so that both meet the same conditions on a busy machine.
+    private (double Subject, double Rival) Time(TContract subject, TContract rival, TInput input)
     {
-        var start = CpuClock.Now();
-        result = Run(implementation, input);
-        var best = CpuClock.Now() - start;
-        var spent = best;
-        for (var i = 1; i < 100 && (spent < RepeatSeconds || (i < 3 && best < ShortSeconds)); i++)
+        var mine = new Timing();
+        var theirs = new Timing();
+        while (mine.WantsMore || theirs.WantsMore)
         {
-            start = CpuClock.Now();
-            Run(implementation, input);
-            var seconds = CpuClock.Now() - start;
-            best = Math.Min(best, seconds);
-            spent += seconds;
+            if (theirs.WantsMore)
+            {
+                theirs.Add(Once(rival, input));
+            }
+
+            if (mine.WantsMore)
+            {
+                mine.Add(Once(subject, input));
+            }
         }
 
-        return Math.Max(best, 1e-9);
+        return (Math.Max(mine.Best, 1e-9), Math.Max(theirs.Best, 1e-9));
+    }
+
+    private double Once(TContract implementation, TInput input)
+    {
+        var start = CpuClock.Now();
+        Run(implementation, input);
+        return CpuClock.Now() - start;
+    }
+
+    private struct Timing
+    {
+        private double _spent;
+        private int _calls;
+
+        public Timing() => Best = double.MaxValue;
+
+        public double Best { get; private set; }
+
+        public readonly bool WantsMore => _calls == 0 || (_calls < 100 && (_spent < RepeatSeconds || (_calls < 3 && Best < ShortSeconds)));
+
+        public void Add(double seconds)
+        {
+            Best = Math.Min(Best, seconds);
+            _spent += seconds;
+            _calls++;
+        }
     }
 
     private static string DefaultDifference(TResult expected, TResult actual, string reference)

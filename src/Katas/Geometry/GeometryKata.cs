@@ -84,7 +84,7 @@ public sealed class GeometryKata : KataDefinition
             Axis = "n",
             Aim = "n log n",
             AimExponent = 1,
-            Sizes = [1 << 8, 1 << 10, 1 << 12, 1 << 14, 1 << 16],
+            Sizes = [1 << 10, 1 << 12, 1 << 14, 1 << 16, 1 << 18],
             Input = HullPoints,
             Run = (g, points) => g.ConvexHull(points),
             Rival = typeof(ExactGeometry),
