@@ -151,7 +151,7 @@ public sealed class FastPathTests : IClassFixture<BuiltRepository>
     }
 
     [Fact]
-    public async Task WatchChecksEachSaveOfTheKataWithoutMSBuild()
+    public async Task WatchChecksEachSaveOfTheKataWithoutMSBuildAndAnyOtherChangeWithIt()
     {
         var cancellation = TestContext.Current.CancellationToken;
         await File.WriteAllTextAsync(_repository.PathOf(Practice), LearnerCode["right"], cancellation);
@@ -166,12 +166,21 @@ public sealed class FastPathTests : IClassFixture<BuiltRepository>
         await Until(() => console.Output.Contains("tests fail", StringComparison.Ordinal), watching);
         await File.WriteAllTextAsync(_repository.PathOf(Practice), LearnerCode["compile error"], cancellation);
         await Until(() => console.Output.Contains("CS1002", StringComparison.Ordinal), watching);
+        processes.Builds.Should().Be(0, "every check so far compiled the kata in process: only its file changed since the last build");
+
+        // A change outside the kata's folder (a test) takes the ordinary build.
+        await File.WriteAllTextAsync(_repository.PathOf(Practice), LearnerCode["right"], cancellation);
+        var test = _repository.PathOf("tests/Katas.Tests/SlidingWindowMaximum/ExampleTests.cs");
+        await File.AppendAllTextAsync(test, "// a change to a test\n", cancellation);
+        await Until(() => Count(console.Output, "tests pass") >= 2, watching);
         await stop.CancelAsync();
 
         (await watching).Should().Be(ExitCode.Success);
         console.Output.Should().Contain("after a change to Practice.cs");
-        processes.Builds.Should().Be(0, "every check compiled the kata in process: only its file changed since the last build");
+        processes.Builds.Should().Be(1, "the change to a test took MSBuild");
     }
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     private static async Task Until(Func<bool> condition, Task watching)
     {
