@@ -14,4 +14,6 @@ internal sealed class KataProgress
     /// (alone or with other katas'), from which <c>check</c> sets its default time limit.
     /// </summary>
     public TimeSpan? TestDuration { get; set; }
+    /// <summary>Gets or sets when the learner last named this kata in a command (see <see cref="Commands.CurrentKata"/>), or <see langword="null"/>.</summary>
+    public DateTimeOffset? LastUsed { get; set; }
 }

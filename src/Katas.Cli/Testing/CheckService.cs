@@ -65,7 +65,7 @@ internal sealed class CheckService
                 var check = checks.FirstOrDefault(c => c.Kata == kata);
                 var progressOfKata = store.For(kata.Name);
                 progressOfKata.LastCheck = check is null
-                    ? new CheckRecord(fingerprints[kata], KataStatus.Failing, 0, 0, 0, now)
+                    ? new CheckRecord(fingerprints[kata], run.Kind == CheckRunKind.BuildFailed ? KataStatus.DoesNotCompile : KataStatus.Failing, 0, 0, 0, now)
                     : new CheckRecord(fingerprints[kata], check.Status, check.Passed, check.Failed, check.Skipped, now);
                 if (run.Duration is { } duration)
                 {
