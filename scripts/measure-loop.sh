@@ -15,7 +15,8 @@
 #   scripts/measure-loop.sh --no-watch             # check only
 #
 # The correct solution is the kata's oracle (the reference named by `oracle: typeof(...)` in its
-# <Kata>Kata.cs), copied into Practice.cs as a learner would write it: the learner's tests all run.
+# <Kata>Kata.cs; one class per contract where a kata has several), copied into Practice.cs as a learner
+# would write it: the learner's tests all run.
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -63,23 +64,37 @@ fi
 
 folder_of() { echo "$1" | sed -E 's/(^|-)([a-z])/\U\2/g'; }
 
-# Copies the kata's oracle into Practice.cs as the learner's class.
+# Copies the kata's oracles into Practice.cs as the learner's classes: the first is Practice, any other
+# (a kata with several contracts, each with its own oracle) Practice<Oracle> beside it.
 solve() {
   local folder="$1" practice="$root/src/Katas/$1/Practice.cs"
-  local oracle
-  oracle="$(grep -ohE 'oracle: typeof\(\w+\)' "$root/src/Katas/$folder/"*Kata.cs | head -n 1 | sed -E 's/.*\((\w+)\)/\1/')"
-  if [ -z "$oracle" ] || [ ! -f "$root/src/Katas/$folder/Solutions/$oracle.cs" ]; then
-    echo "no oracle source for $folder" >&2
+  local oracles=() oracle name
+  mapfile -t oracles < <(grep -ohE 'oracle: typeof\(\w+\)' "$root/src/Katas/$folder/"*Kata.cs | sed -E 's/.*\((\w+)\)/\1/' | awk '!seen[$0]++')
+  if [ ${#oracles[@]} -eq 0 ]; then
+    echo "no oracle for $folder" >&2
     return 1
   fi
+  for oracle in "${oracles[@]}"; do
+    if [ ! -f "$root/src/Katas/$folder/Solutions/$oracle.cs" ]; then
+      echo "no oracle source for $folder: $oracle" >&2
+      return 1
+    fi
+  done
 
   if [ -z "${backups[$practice]:-}" ]; then
     backups[$practice]="$work/$folder.Practice.cs"
     cp "$practice" "${backups[$practice]}"
   fi
 
-  sed -E -e "s/^namespace Katas\\.$folder\\.Solutions;/using Katas.$folder.Solutions;\n\nnamespace Katas.$folder;/" \
-    -e "s/\\b$oracle\\b/Practice/g" "$root/src/Katas/$folder/Solutions/$oracle.cs" >"$practice"
+  {
+    for oracle in "${oracles[@]}"; do grep -hE '^using ' "$root/src/Katas/$folder/Solutions/$oracle.cs" || true; done | sort -u
+    printf 'using Katas.%s.Solutions;\n\nnamespace Katas.%s;\n' "$folder" "$folder"
+    for oracle in "${oracles[@]}"; do
+      name="Practice$oracle"
+      if [ "$oracle" = "${oracles[0]}" ]; then name=Practice; fi
+      sed -n '/^namespace /,$p' "$root/src/Katas/$folder/Solutions/$oracle.cs" | tail -n +2 | sed -E "s/\b$oracle\b/$name/g"
+    done
+  } >"$practice"
 }
 
 # Prints each line of stdin prefixed with the time it arrived (seconds since the epoch).
