@@ -109,6 +109,12 @@ internal static class BenchCommand
 
         var cases = BenchmarkRanking.Rank(results, learners, failures);
         Print(context, kata.Name, options.Job, cases);
+        var vectors = results.Select(r => r.VectorBits).OfType<int>().Distinct().Order().Select(BenchmarkResult.VectorName).ToArray();
+        if (vectors.Length > 0)
+        {
+            context.Console.MarkupLine($"[dim]Vector width that ran: {string.Join(", ", vectors)} (the widest hardware-accelerated vector in the benchmark process).[/]");
+        }
+
         context.Console.MarkupLine($"[dim]BenchmarkDotNet's full reports: {Markup.Escape(context.Show(Path.Combine(artifacts, "results")))}[/]");
 
         var mineRows = cases.SelectMany(c => c.Rows).Where(r => r.Kind == RowKind.Learner).ToArray();

@@ -69,7 +69,7 @@ internal static class SolutionsCommand
                 roles.Add("the benchmark baseline");
             }
 
-            var file = $"Solutions/{reference.Name}.cs";
+            var file = $"Solutions/{reference.Type.Name}.cs";
             var role = roles.Count == 0 ? "" : $"\n[dim]{string.Join(", ", roles)}[/]";
             table.AddRow(
                 new Markup($"[bold]{reference.Name}[/]{role}"),

@@ -21,7 +21,7 @@ internal sealed class StatusService
     {
         ArgumentNullException.ThrowIfNull(kata);
 
-        if (kata.Contracts.SelectMany(c => c.Implementations).Any(i => !i.IsReference && i.Name != StubGenerator.ClassName))
+        if (kata.Contracts.SelectMany(c => c.Implementations).Any(i => !i.IsReference && i.Type.Name != StubGenerator.ClassName))
         {
             return false;
         }

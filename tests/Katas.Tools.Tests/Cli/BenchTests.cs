@@ -114,6 +114,33 @@ public sealed class BenchTests
     }
 
     [Fact]
+    public async Task BenchNamesTheVectorWidthThatRan()
+    {
+        using var repository = new TempRepository();
+        repository.Write("src/Katas/SlidingWindowMaximum/Practice.cs", "// a solution\n");
+        var console = Cli.Console();
+
+        // The recording, as a run on a machine without AVX2 exports it: each case carries the benchmark process's vector width.
+        var export = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Cli.Data("bench-two-inputs-report-full.json")))!;
+        foreach (var benchmark in export["Benchmarks"]!.AsArray())
+        {
+            benchmark!["Metrics"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse("""{ "Value": 128, "Descriptor": { "Id": "VectorBits", "DisplayName": "Vector bits" } }"""));
+        }
+
+        var processes = new FakeProcessRunner(request =>
+        {
+            var results = Path.Combine(FakeProcessRunner.ArgumentAfter(request, "--artifacts"), "results");
+            Directory.CreateDirectory(results);
+            File.WriteAllText(Path.Combine(results, "Katas.Benchmarks.SlidingWindowMaximum.SlidingWindowMaximumBenchmarks-report-full.json"), export.ToJsonString());
+            return new ProcessResult(0, File.ReadAllLines(Cli.Data("bench-two-inputs-output.txt")));
+        });
+
+        await Cli.Run(Cli.Context(repository, console, processes), "bench", "sliding-window-maximum", "--params", "K=16,1000");
+
+        console.Output.Should().Contain("Vector width that ran: Vector128");
+    }
+
+    [Fact]
     public async Task BenchReportsAWrongSolutionAsWrongAndExitsWithOne()
     {
         using var repository = new TempRepository();
