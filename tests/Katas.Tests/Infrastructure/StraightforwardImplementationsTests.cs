@@ -36,10 +36,15 @@ public sealed class StraightforwardImplementationsTests
     public void EveryClassInAStraightforwardNamespaceIsAStandInOfItsKata()
     {
         // A class there that the discovery skips (not public, no parameterless constructor, abstract) or
-        // that implements none of its kata's contracts would silently test nothing.
+        // that implements none of its kata's contracts would silently test nothing. Static classes are
+        // the stand-ins' own helpers (the guards a learner writes once), as are internal classes that
+        // implement no contract.
+        var contracts = KataDefinition.All.SelectMany(k => k.Contracts).Select(c => c.Interface).ToArray();
         var declared = typeof(StraightforwardImplementations).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsNested: false } && !t.IsDefined(typeof(CompilerGeneratedAttribute), false)
-                && t.Namespace?.EndsWith(StraightforwardImplementations.NamespaceSuffix, StringComparison.Ordinal) == true)
+                && t.Namespace?.EndsWith(StraightforwardImplementations.NamespaceSuffix, StringComparison.Ordinal) == true
+                && !(t.IsAbstract && t.IsSealed)
+                && (t.IsPublic || contracts.Any(c => c.IsAssignableFrom(t))))
             .ToArray();
 
         declared.Should().NotBeEmpty();
