@@ -8,9 +8,14 @@ namespace Katas.Tests.Infrastructure;
 
 /// <summary>
 /// Supplies a theory with the name of every implementation of the contract <typeparamref name="T"/>
-/// (references and the learner's, found by reflection), optionally crossed with the rows of a static
-/// member of the test class. The implementation name is always the first argument.
+/// (references and the learner's, found by reflection, and the tests' straightforward learner
+/// stand-ins, see <see cref="StraightforwardImplementations"/>), optionally crossed with the rows of a
+/// static member of the test class. The implementation name is always the first argument.
 /// </summary>
+/// <remarks>
+/// A learner is held to the statement and no further: a test that checks more than the README and the
+/// XML docs promise (the wording of a message, say) sets <see cref="ReferencesOnly"/>.
+/// </remarks>
 /// <typeparam name="T">The kata contract.</typeparam>
 /// <example>
 /// <code>
@@ -32,6 +37,12 @@ public sealed class ImplementationsAttribute<T> : DataAttribute
     /// </summary>
     public string? Cases { get; set; }
 
+    /// <summary>
+    /// Gets or sets whether only the reference solutions run this test: for checks beyond the statement
+    /// (a message that names the index, say) that the references meet and a learner is not held to.
+    /// </summary>
+    public bool ReferencesOnly { get; set; }
+
     /// <inheritdoc/>
     public override ValueTask<IReadOnlyCollection<ITheoryDataRow>> GetData(MethodInfo testMethod, DisposalTracker disposalTracker)
     {
@@ -40,22 +51,26 @@ public sealed class ImplementationsAttribute<T> : DataAttribute
         var contract = KataDefinition.ContractFor<T>();
         var kata = KataDefinition.All.First(k => k.Contracts.Contains(contract)).Name;
         var cases = Cases is null ? null : ReadCases(testMethod.ReflectedType ?? testMethod.DeclaringType!);
+        var implementations = contract.Implementations
+            .Where(i => i.IsReference || !ReferencesOnly)
+            .Select(i => (i.Name, Kind: i.IsReference ? KataTraits.Reference : KataTraits.Learner))
+            .Concat(ReferencesOnly ? [] : StraightforwardImplementations.For<T>().Select(t => (t.Name, Kind: KataTraits.Straightforward)));
         var rows = new List<ITheoryDataRow>();
-        foreach (var implementation in contract.Implementations)
+        foreach (var (name, kind) in implementations)
         {
             // Traits let a run pick one kata, one implementation, or only the learner's code:
             // dotnet test -- --filter-trait "Kind=learner"
             var traits = new Dictionary<string, HashSet<string>>
             {
                 [KataTraits.Kata] = [kata],
-                [KataTraits.Implementation] = [implementation.Name],
-                [KataTraits.Kind] = [implementation.IsReference ? KataTraits.Reference : KataTraits.Learner],
+                [KataTraits.Implementation] = [name],
+                [KataTraits.Kind] = [kind],
             };
 
             // "Method [BruteForce]" reads better than "Method(implementation: "BruteForce")".
             rows.AddRange(cases is null
-                ? [new TheoryDataRow(implementation.Name) { Label = implementation.Name, Traits = traits }]
-                : cases.Select(c => new TheoryDataRow([implementation.Name, .. c]) { Traits = traits }));
+                ? [new TheoryDataRow(name) { Label = name, Traits = traits }]
+                : cases.Select(c => new TheoryDataRow([name, .. c]) { Traits = traits }));
         }
 
         return new(rows);
