@@ -458,11 +458,29 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     }
 
     // table[bucket(v − bias) & mask] = max(table[…], (~r, r)) lane-wise: the (~min, max) pair of each
-    // bucket. With dense data (at least DenseRatio values per bucket) four values that share a bucket
-    // are folded first, into a single update, rather than four that would each wait for the previous
-    // one's store.
+    // bucket. Values in different buckets update independently; with dense data (at least DenseRatio
+    // values per bucket) see AccumulateDense.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Accumulate(uint* values, int n, uint bias, uint multiplier, int shift, ulong* table, ulong mask, bool dense)
+    {
+        var i = 0;
+        if (dense)
+        {
+            i = AccumulateDense(values, n, bias, multiplier, shift, table, mask);
+        }
+
+        for (; i < n; i++)
+        {
+            var offset = values[i] - bias;
+            Update(table + ((((ulong)offset * multiplier) >> shift) & mask), Pair(offset));
+        }
+    }
+
+    // Four values at a time; four that share a bucket (many duplicates) are folded into one pair first,
+    // one update rather than four that would each wait for the previous one's store. Returns how many
+    // values it took (a multiple of four).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int AccumulateDense(uint* values, int n, uint bias, uint multiplier, int shift, ulong* table, ulong mask)
     {
         var i = 0;
         for (; i <= n - 4; i += 4)
@@ -472,26 +490,20 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
             var offset2 = values[i + 2] - bias;
             var offset3 = values[i + 3] - bias;
             var slot0 = table + ((((ulong)offset0 * multiplier) >> shift) & mask);
-            var slot1 = table + ((((ulong)offset1 * multiplier) >> shift) & mask);
-            var slot2 = table + ((((ulong)offset2 * multiplier) >> shift) & mask);
             var slot3 = table + ((((ulong)offset3 * multiplier) >> shift) & mask);
-            if (dense && slot0 == slot1 && slot1 == slot2 && slot2 == slot3)
+            if (slot0 == slot3 && slot0 == table + ((((ulong)offset1 * multiplier) >> shift) & mask) && slot0 == table + ((((ulong)offset2 * multiplier) >> shift) & mask))
             {
                 Update(slot0, PairMax(PairMax(Pair(offset0), Pair(offset1)), PairMax(Pair(offset2), Pair(offset3))));
                 continue;
             }
 
             Update(slot0, Pair(offset0));
-            Update(slot1, Pair(offset1));
-            Update(slot2, Pair(offset2));
+            Update(table + ((((ulong)offset1 * multiplier) >> shift) & mask), Pair(offset1));
+            Update(table + ((((ulong)offset2 * multiplier) >> shift) & mask), Pair(offset2));
             Update(slot3, Pair(offset3));
         }
 
-        for (; i < n; i++)
-        {
-            var offset = values[i] - bias;
-            Update(table + ((((ulong)offset * multiplier) >> shift) & mask), Pair(offset));
-        }
+        return i;
     }
 
     // The pair of one value: ~r in the low half (so that the maximum keeps the minimum), r in the high half.

@@ -55,8 +55,14 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// <summary>Outputs per doubling chunk: the chunk's buffer (chunk + k ints) stays in L1.</summary>
     internal const int ChunkLength = 4096;
 
-    /// <summary>From this many outputs on (4 MB), the doubling grid writes its cache lines around the cache.</summary>
+    /// <summary>From this many outputs on (4 MB), the result is written around the cache (streaming stores).</summary>
     internal const int NonTemporalThreshold = 1 << 20;
+
+    /// <summary>The smallest window from which the van Herk pass writes with streaming stores (shorter blocks are mostly unaligned ends).</summary>
+    internal const int NonTemporalMinWindow = 64;
+
+    // Up to this window the suffix buffer comes from the array pool; beyond, it is allocated to size.
+    private const int PooledSuffixLimit = 1 << 20;
 
     // The output grid starts on a 64-byte boundary of the result: whole cache lines for the streaming stores.
     private const int LineBytes = 64;
@@ -341,10 +347,6 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             ArrayPool<int>.Shared.Return(suffixes);
         }
     }
-
-    private const int PooledSuffixLimit = 1 << 20;
-
-    private const int NonTemporalMinWindow = 64;
 
     // Streaming stores are weakly ordered: make them visible before the result is handed back.
     private static void StoreFence()
