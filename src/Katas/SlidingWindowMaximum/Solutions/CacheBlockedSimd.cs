@@ -67,19 +67,61 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // The output grid starts on a 64-byte boundary of the result: whole cache lines for the streaming stores.
     private const int LineBytes = 64;
 
+    /// <summary>How an input is solved.</summary>
+    internal enum Path
+    {
+        /// <summary>No hardware vectors of 4 or 8 ints: <see cref="MonotonicDeque"/>.</summary>
+        Fallback,
+
+        /// <summary>k = 1: the result is the input.</summary>
+        Copy,
+
+        /// <summary>n − k + 1 ≤ k: every window contains the middle part.</summary>
+        Overlapping,
+
+        /// <summary>Fewer windows than lanes: each scanned.</summary>
+        EachWindow,
+
+        /// <summary>k ≤ <see cref="DoublingMaxWindow"/>: doubling.</summary>
+        Doubling,
+
+        /// <summary>Blocked van Herk / Gil-Werman.</summary>
+        VanHerk,
+    }
+
     /// <inheritdoc/>
-    public int[] MaxSlidingWindow(ReadOnlySpan<int> nums, int k)
+    public int[] MaxSlidingWindow(ReadOnlySpan<int> nums, int k) => Solve(nums, k, trace: null);
+
+    /// <summary>Gets whether the vector paths run: hardware vectors of 4 or 8 ints.</summary>
+    internal static bool IsSupported => Vector.IsHardwareAccelerated && Vector<int>.Count is 4 or 8;
+
+    /// <summary>Solves an input and records in <paramref name="trace"/> the path it took, for the tests.</summary>
+    internal static int[] Solve(ReadOnlySpan<int> nums, int k, Trace? trace)
     {
         WindowGuard.ThrowIfInvalid(nums.Length, k);
 
-        if (!IsSupported)
+        var count = nums.Length - k + 1;
+        var path = !IsSupported ? Path.Fallback
+            : k == 1 ? Path.Copy
+            : count <= k ? Path.Overlapping
+            : count < Vector<int>.Count ? Path.EachWindow
+            : k <= DoublingMaxWindow ? Path.Doubling
+            : Path.VanHerk;
+        var streaming = (path is Path.Doubling || (path is Path.VanHerk && k >= NonTemporalMinWindow)) && count >= NonTemporalThreshold;
+        if (trace is not null)
+        {
+            trace.Path = path;
+            trace.Streaming = streaming;
+        }
+
+        if (path is Path.Fallback)
         {
             return new MonotonicDeque().MaxSlidingWindow(nums, k);
         }
 
         // Every element is written below, so skip the zeroing (40 MB at n = 10⁷).
-        var result = GC.AllocateUninitializedArray<int>(nums.Length - k + 1);
-        if (k == 1)
+        var result = GC.AllocateUninitializedArray<int>(count);
+        if (path is Path.Copy)
         {
             nums.CopyTo(result);
             return result;
@@ -88,33 +130,35 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         fixed (int* input = nums)
         fixed (int* output = result)
         {
-            if (result.Length <= k)
+            switch (path)
             {
-                Overlapping(input, k, output, result.Length);
+                case Path.Overlapping:
+                    Overlapping(input, k, output, count);
+                    break;
+                case Path.EachWindow:
+                    // Fewer windows than lanes, each shorter than them (k < n − k + 1 < lanes): scan each.
+                    for (var i = 0; i < count; i++)
+                    {
+                        output[i] = Max(input + i, k);
+                    }
+
+                    break;
+                case Path.Doubling:
+                    Doubling(input, k, output, count, streaming);
+                    break;
+                default:
+                    BlockedVanHerk(input, nums.Length, k, output, streaming);
+                    break;
             }
-            else if (result.Length < Vector<int>.Count)
-            {
-                // Fewer windows than lanes, each shorter than them (k < n − k + 1 < lanes): scan each.
-                for (var i = 0; i < result.Length; i++)
-                {
-                    output[i] = Max(input + i, k);
-                }
-            }
-            else if (k <= DoublingMaxWindow)
-            {
-                Doubling(input, k, output, result.Length);
-            }
-            else
-            {
-                BlockedVanHerk(input, nums.Length, k, output);
-            }
+        }
+
+        if (streaming)
+        {
+            StoreFence();
         }
 
         return result;
     }
-
-    /// <summary>Gets whether the vector paths run: hardware vectors of 4 or 8 ints.</summary>
-    internal static bool IsSupported => Vector.IsHardwareAccelerated && Vector<int>.Count is 4 or 8;
 
     // Windows that all overlap (count ≤ k): each contains [count − 1, k). Output i is the maximum of
     // that common part, of nums[i .. count − 1) and of nums[k .. k + i).
@@ -180,7 +224,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         return result;
     }
 
-    private static void Doubling(int* input, int k, int* output, int count)
+    private static void Doubling(int* input, int k, int* output, int count, bool streaming)
     {
         var lanes = Vector<int>.Count;
         Debug.Assert(count > k, "Overlapping windows are handled elsewhere.");
@@ -196,20 +240,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         if (rows > 0)
         {
-            var nonTemporal = count >= NonTemporalThreshold;
-            DoublingGrid(input + origin, k, output + origin, rows, nonTemporal);
-            if (nonTemporal)
-            {
-                // Streaming stores are weakly ordered: make them visible before the result is handed back.
-                if (Sse.IsSupported)
-                {
-                    Sse.StoreFence();
-                }
-                else
-                {
-                    Interlocked.MemoryBarrier();
-                }
-            }
+            DoublingGrid(input + origin, k, output + origin, rows, streaming);
         }
 
         if (origin + ((long)rows * lanes) < count)
@@ -297,7 +328,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         }
     }
 
-    private static void BlockedVanHerk(int* input, int n, int k, int* output)
+    private static void BlockedVanHerk(int* input, int n, int k, int* output, bool streaming)
     {
         // One slot past the block holds int.MinValue, so that the forward pass may run over the whole
         // next block: its last step then yields max(block j + 1) for the window that is exactly
@@ -306,7 +337,6 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         // up to as much again, so it is allocated to size, without zeroing.
         var pooled = k < PooledSuffixLimit;
         var suffixes = pooled ? ArrayPool<int>.Shared.Rent(k + 1) : GC.AllocateUninitializedArray<int>(k + 1);
-        var nonTemporal = n - k + 1 >= NonTemporalThreshold && k >= NonTemporalMinWindow;
         fixed (int* suffix = suffixes)
         {
             suffix[k] = int.MinValue;
@@ -321,7 +351,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             {
                 var next = input + start + k;
                 var count = (int)Math.Min(k, n - start - k);
-                if (nonTemporal && count >= 2 * Vector<int>.Count)
+                if (streaming && count >= 2 * Vector<int>.Count)
                 {
                     PrefixMaximaCombinedStreaming(next, suffix + 1, output + start + 1, count);
                 }
@@ -337,18 +367,14 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             }
         }
 
-        if (nonTemporal)
-        {
-            StoreFence();
-        }
-
         if (pooled)
         {
             ArrayPool<int>.Shared.Return(suffixes);
         }
     }
 
-    // Streaming stores are weakly ordered: make them visible before the result is handed back.
+    // Streaming stores are weakly ordered: make them visible before the result is handed back (on x64
+    // an sfence; elsewhere a full barrier, in case the platform's streaming store is weakly ordered too).
     private static void StoreFence()
     {
         if (Sse.IsSupported)
@@ -506,4 +532,14 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         Vector<int>.Count == Vector256<int>.Count
             ? Vector256.Shuffle(v.AsVector256(), Vector256.Create(7)).AsVector()
             : Vector128.Shuffle(v.AsVector128(), Vector128.Create(3)).AsVector();
+
+    /// <summary>What <see cref="Solve"/> did with one input: the tests check that their inputs take the paths they are meant for.</summary>
+    internal sealed class Trace
+    {
+        /// <summary>Gets or sets the path.</summary>
+        public Path Path { get; set; }
+
+        /// <summary>Gets or sets whether the result was written with streaming stores.</summary>
+        public bool Streaming { get; set; }
+    }
 }
