@@ -92,13 +92,10 @@ internal static class KatasCli
 
     private static Command Build(Func<CliContext?> context, int width)
     {
-        var kata = new Argument<string?>("kata")
-        {
-            Description = "The kata, in kebab case (sliding-window-maximum) or as its folder name, in any case.",
-            Arity = ArgumentArity.ZeroOrOne,
-            HelpName = "kata",
-        };
-        kata.CompletionSources.Add(_ => KataDefinition.All.Select(k => new CompletionItem(k.Name, detail: k.Title)));
+        // Optional for the commands that take the current kata without one; reset names it on purpose.
+        var kata = KataArgument("The kata, in kebab case (sliding-window-maximum) or as its folder name, in any case; without one, the kata you used last while it is in progress, else the next one katas list suggests.", ArgumentArity.ZeroOrOne);
+        var resultsKata = KataArgument("The kata, in kebab case (sliding-window-maximum) or as its folder name, in any case; without one, the kata you used last.", ArgumentArity.ZeroOrOne);
+        var requiredKata = KataArgument("The kata, in kebab case (sliding-window-maximum) or as its folder name, in any case.", ArgumentArity.ExactlyOne);
 
         // A plain command rather than RootCommand, whose name would be the assembly's (Katas.Cli).
         var help = new HelpOption { Recursive = true };
@@ -123,7 +120,7 @@ internal static class KatasCli
         show.SetAction(result => WithSync(context, c => ShowCommand.Execute(c, result.GetValue(kata), result.GetValue(all))));
         root.Subcommands.Add(show);
 
-        var number = new Argument<int?>("number") { Description = "Show this hint (1, 2, …) rather than the next one.", Arity = ArgumentArity.ZeroOrOne };
+        var number = new Argument<int?>("number") { Description = "Show this hint (1, 2, …) rather than the next one; katas hint 2 is hint 2 of the current kata.", Arity = ArgumentArity.ZeroOrOne };
         var hint = new Command("hint", "The next hint from the kata's README, one at a time.") { kata, number };
         hint.SetAction(result => WithSync(context, c => HintCommand.Execute(c, result.GetValue(kata), result.GetValue(number))));
         root.Subcommands.Add(hint);
@@ -131,11 +128,12 @@ internal static class KatasCli
         var replay = new Option<string?>("--replay") { Description = "Replay a property failure exactly: the KATAS_REPLAY seed it printed, for example 123,456." };
         var timeout = new Option<int>("--timeout") { Description = "Stop the tests after this many seconds (an infinite loop, say).", DefaultValueFactory = _ => (int)TestRunner.DefaultTimeout.TotalSeconds };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show every failure in full, and counterexamples before shrinking." };
-        var check = new Command("check", "Build, run only your tests of the kata (of every kata without one), and say what fails: input, expected and actual output. Exit code 0 only when everything you wrote passes.")
+        var every = new Option<bool>("--all") { Description = "Every kata, rather than the current one." };
+        var check = new Command("check", "Build, run only your tests of the kata (of every kata with --all), and say what fails: input, expected and actual output. Exit code 0 only when everything you wrote passes.")
         {
-            kata, replay, timeout, verbose,
+            kata, every, replay, timeout, verbose,
         };
-        check.SetAction((result, token) => With(context, c => CheckCommand.ExecuteAsync(c, CheckOptions(result), token)));
+        check.SetAction((result, token) => With(context, c => CheckOptions(result, c) is { } options ? CheckCommand.ExecuteAsync(c, options, token) : Task.FromResult(ExitCode.Usage)));
         root.Subcommands.Add(check);
 
         var poll = new Option<bool>("--poll") { Description = "Only poll for changes (for file systems that send no change events)." };
@@ -143,7 +141,7 @@ internal static class KatasCli
         var debounce = new Option<int>("--debounce") { Description = "Milliseconds the files must stay unchanged before a re-run.", DefaultValueFactory = _ => 300 };
         var watch = new Command("watch", "Run check, then again every time you save a source file, until you quit (q or Ctrl+C).")
         {
-            kata, replay, timeout, verbose, poll, interval, debounce,
+            kata, every, replay, timeout, verbose, poll, interval, debounce,
         };
         watch.SetAction((result, token) => With(context, c =>
         {
@@ -155,13 +153,15 @@ internal static class KatasCli
                 return Task.FromResult(ExitCode.Usage);
             }
 
-            return WatchCommand.ExecuteAsync(c, new WatchCommand.Options(CheckOptions(result), TimeSpan.FromSeconds(seconds), TimeSpan.FromMilliseconds(pause), result.GetValue(poll)), token);
+            return CheckOptions(result, c) is { } options
+                ? WatchCommand.ExecuteAsync(c, new WatchCommand.Options(options, TimeSpan.FromSeconds(seconds), TimeSpan.FromMilliseconds(pause), result.GetValue(poll)), token)
+                : Task.FromResult(ExitCode.Usage);
         }));
         root.Subcommands.Add(watch);
 
         var yes = new Option<bool>("--yes", "-y") { Description = "Do not ask before resetting." };
-        var reset = new Command("reset", "Restore the unsolved stub. Your file is saved first under .katas/attempts/<kata>/<time>/: nothing is lost.") { kata, yes };
-        reset.SetAction(result => WithSync(context, c => ResetCommand.Execute(c, result.GetValue(kata), result.GetValue(yes))));
+        var reset = new Command("reset", "Restore the unsolved stub. Your file is saved first under .katas/attempts/<kata>/<time>/: nothing is lost.") { requiredKata, yes };
+        reset.SetAction(result => WithSync(context, c => ResetCommand.Execute(c, result.GetValue(requiredKata), result.GetValue(yes))));
         root.Subcommands.Add(reset);
 
         var parameters = new Option<string[]>("--params") { Description = "Choose parameter values, for example --params N=10000000 K=16,1000 (one representative value of each otherwise).", AllowMultipleArgumentsPerToken = true };
@@ -172,12 +172,12 @@ internal static class KatasCli
         var benchVerbose = new Option<bool>("--verbose", "-v") { Description = "Show BenchmarkDotNet's own output as it runs." };
         var bench = new Command("bench", "Benchmark your implementations against the reference solutions (a short job) and rank them: time, ratio to the fastest reference and to the Limit, allocations. A wrong solution is reported as wrong, not timed.")
         {
-            kata, parameters, references, job, full, benchVerbose,
+            resultsKata, parameters, references, job, full, benchVerbose,
         };
         bench.SetAction((result, token) => With(context, c => BenchCommand.ExecuteAsync(
             c,
             new BenchCommand.Options(
-                result.GetValue(kata),
+                result.GetValue(resultsKata),
                 result.GetValue(parameters) ?? [],
                 (result.GetValue(references) ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
                 result.GetValue(job) ?? "short",
@@ -186,18 +186,52 @@ internal static class KatasCli
             token)));
         root.Subcommands.Add(bench);
 
+        var kataName = new Argument<string>("name") { Description = "The new kata's name in kebab case, for example running-median (folder and namespace RunningMedian)." };
+        var create = new Command("new", "Create the skeleton of a new kata: contract, definition, README with hints, the Practice stub, a reference solution, tests with a straightforward stand-in, and a benchmark; it builds, and its tests are skipped until the stubs are written.") { kataName };
+        create.SetAction(result => WithSync(context, c => NewCommand.Execute(c, result.GetValue(kataName)!)));
+        root.Subcommands.Add(create);
+
         var force = new Option<bool>("--force") { Description = "Show them even though your implementation does not pass yet." };
-        var solutions = new Command("solutions", "Where the reference solutions are, with a line about each; once your implementation passes.") { kata, force };
-        solutions.SetAction((result, token) => With(context, c => SolutionsCommand.ExecuteAsync(c, result.GetValue(kata), result.GetValue(force), token)));
+        var solutions = new Command("solutions", "Where the reference solutions are, with a line about each; once your implementation passes.") { resultsKata, force };
+        solutions.SetAction((result, token) => With(context, c => SolutionsCommand.ExecuteAsync(c, result.GetValue(resultsKata), result.GetValue(force), token)));
         root.Subcommands.Add(solutions);
 
         return root;
 
-        CheckCommand.Options CheckOptions(ParseResult result) => new(
-            result.GetValue(kata),
-            result.GetValue(replay)?.Trim('(', ')', ' ', '"'),
-            TimeSpan.FromSeconds(Math.Max(1, result.GetValue(timeout))),
-            result.GetValue(verbose));
+        // Without a kata, the current one; with --all, every kata (a null kata).
+        CheckCommand.Options? CheckOptions(ParseResult result, CliContext c)
+        {
+            var name = result.GetValue(kata);
+            if (result.GetValue(every))
+            {
+                if (name is not null)
+                {
+                    c.Console.MarkupLine($"[red]Name a kata or use --all, not both ('{Markup.Escape(name)}' and --all).[/]");
+                    return null;
+                }
+            }
+            else if (name is null)
+            {
+                name = KataResolver.Resolve(c, null, KataPurpose.Work)?.Name;
+                if (name is null)
+                {
+                    return null;
+                }
+            }
+
+            return new(
+                name,
+                result.GetValue(replay)?.Trim('(', ')', ' ', '"'),
+                TimeSpan.FromSeconds(Math.Max(1, result.GetValue(timeout))),
+                result.GetValue(verbose));
+        }
+    }
+
+    private static Argument<string?> KataArgument(string description, ArgumentArity arity)
+    {
+        var argument = new Argument<string?>("kata") { Description = description, Arity = arity, HelpName = "kata" };
+        argument.CompletionSources.Add(_ => KataDefinition.All.Select(k => new CompletionItem(k.Name, detail: k.Title)));
+        return argument;
     }
 
     private static async Task<int> With(Func<CliContext?> context, Func<CliContext, Task<int>> command) =>
@@ -232,6 +266,19 @@ internal static class KatasCli
             console.Write(grid);
 
             console.MarkupLine("[dim]katas --help explains them; katas <command> --help lists a command's options.[/]");
+            return ExitCode.Usage;
+        }
+
+        // A command that needs a kata (reset) and got none: say so and name them, as for an unknown kata.
+        if (command.Arguments.Any(a => a.Name == "kata" && a.Arity.MinimumNumberOfValues > 0) && parsed.GetResult(command.Arguments.First(a => a.Name == "kata")) is not { Tokens.Count: > 0 })
+        {
+            console.MarkupLine($"[red]Name a kata:[/] katas {command.Name} <kata>");
+            console.MarkupLine("Katas:");
+            foreach (var kata in KataDefinition.All)
+            {
+                console.MarkupLine($"  [bold]{kata.Name}[/]  [dim]{Markup.Escape(kata.Title)}[/]");
+            }
+
             return ExitCode.Usage;
         }
 

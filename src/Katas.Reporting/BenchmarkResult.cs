@@ -29,6 +29,18 @@ public sealed record BenchmarkResult(
     /// <summary>The identifier of the metric in which a benchmark reports the size of a named input.</summary>
     public const string InputSizeMetric = "InputSize";
 
+    /// <summary>The identifier of the metric of the best cold call's time, in nanoseconds per operation.</summary>
+    public const string ColdTimeMetric = "ColdTime";
+
+    /// <summary>The identifier of the metric of the bytes a cold call obtains from the garbage collector, pooled buffers included.</summary>
+    public const string ColdAllocatedMetric = "ColdAllocated";
+
+    /// <summary>The identifier of the metric of the most bytes a call holds rented from array pools at once.</summary>
+    public const string PooledPeakMetric = "PooledPeak";
+
+    /// <summary>The identifier of the metric of the widest hardware-accelerated vector of the benchmark process, in bits.</summary>
+    public const string VectorBitsMetric = "VectorBits";
+
     /// <summary>
     /// Gets the size of the case's input as the benchmark reported it (the metric <see cref="InputSizeMetric"/>),
     /// for inputs that are named rather than sized by a parameter; <see langword="null"/> when not reported.
@@ -37,6 +49,21 @@ public sealed record BenchmarkResult(
 
     /// <summary>Gets what <see cref="InputSize"/> counts (the metric's display name, for example <c>Combinations</c>), or <see langword="null"/>.</summary>
     public string? InputSizeName { get; init; }
+
+    /// <summary>
+    /// Gets the best time of a cold call, per operation: after the array pools it rents from were emptied
+    /// and a full, blocking, compacting garbage collection (<see cref="ColdTimeMetric"/>); <see langword="null"/> when not measured.
+    /// </summary>
+    public double? ColdNanoseconds { get; init; }
+
+    /// <summary>Gets the bytes a cold call obtained from the garbage collector, its result and pooled buffers included (<see cref="ColdAllocatedMetric"/>).</summary>
+    public long? ColdAllocatedBytes { get; init; }
+
+    /// <summary>Gets the most bytes a call held rented from array pools at once (<see cref="PooledPeakMetric"/>).</summary>
+    public long? PooledPeakBytes { get; init; }
+
+    /// <summary>Gets the widest hardware-accelerated vector of the benchmark process, in bits: 512, 256, 128, or 0 for none (<see cref="VectorBitsMetric"/>).</summary>
+    public int? VectorBits { get; init; }
 
     /// <summary>Gets the job that measured the case as BenchmarkDotNet describes it, for example <c>ShortRun(IterationCount=3, …)</c>, or an empty string.</summary>
     public string Job { get; init; } = "";
@@ -88,4 +115,18 @@ public sealed record BenchmarkResult(
     /// <summary>This median divided by the median of <paramref name="reference"/>, when both were measured.</summary>
     public double? RatioTo(BenchmarkResult? reference) =>
         MedianNanoseconds is > 0 && reference?.MedianNanoseconds is > 0 ? MedianNanoseconds / reference.MedianNanoseconds : null;
+
+    /// <summary>This cold time divided by the cold time of <paramref name="reference"/>, when both were measured.</summary>
+    public double? ColdRatioTo(BenchmarkResult? reference) =>
+        ColdNanoseconds is > 0 && reference?.ColdNanoseconds is > 0 ? ColdNanoseconds / reference.ColdNanoseconds : null;
+
+    /// <summary>
+    /// The scratch memory of this case: the bytes its cold call obtained less those <paramref name="limit"/>'s
+    /// obtained on the same input (the output every solution must allocate), never below zero; <see langword="null"/> when either was not measured.
+    /// </summary>
+    public long? ScratchBeyond(BenchmarkResult? limit) =>
+        ColdAllocatedBytes is { } mine && limit?.ColdAllocatedBytes is { } floor ? Math.Max(0, mine - floor) : null;
+
+    /// <summary>Gets how the vector width of <paramref name="bits"/> reads: <c>Vector256</c>, or <c>no vectors</c>.</summary>
+    public static string VectorName(int bits) => bits > 0 ? $"Vector{bits.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "no vectors";
 }

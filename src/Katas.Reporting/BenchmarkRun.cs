@@ -86,33 +86,44 @@ public sealed record BenchmarkRun(string Title, MachineInfo Machine, IReadOnlyLi
             statistics is { } st && st.TryGetProperty("Median", out var median) ? median.GetDouble() : null,
             statistics is { } st2 && st2.TryGetProperty("Mean", out var mean) ? mean.GetDouble() : null,
             memory is { } mem && mem.TryGetProperty("BytesAllocatedPerOperation", out var bytes) && bytes.ValueKind == JsonValueKind.Number ? bytes.GetInt64() : null);
-        var size = InputSize(benchmark);
-        return result with { Job = ParseJob(Text(benchmark, "DisplayInfo")), InputSize = size?.Value, InputSizeName = size?.Name };
+        var metrics = Metrics(benchmark);
+        var size = metrics.GetValueOrDefault(BenchmarkResult.InputSizeMetric);
+        return result with
+        {
+            Job = ParseJob(Text(benchmark, "DisplayInfo")),
+            InputSize = size?.Value,
+            InputSizeName = size?.Name,
+            ColdNanoseconds = metrics.GetValueOrDefault(BenchmarkResult.ColdTimeMetric)?.Value,
+            ColdAllocatedBytes = (long?)metrics.GetValueOrDefault(BenchmarkResult.ColdAllocatedMetric)?.Value,
+            PooledPeakBytes = (long?)metrics.GetValueOrDefault(BenchmarkResult.PooledPeakMetric)?.Value,
+            VectorBits = (int?)metrics.GetValueOrDefault(BenchmarkResult.VectorBitsMetric)?.Value,
+        };
     }
 
-    // The metric BenchmarkResult.InputSizeMetric: { "Value": 16, "Descriptor": { "Id": "InputSize", "DisplayName": "Combinations", … } }.
-    private static (double Value, string Name)? InputSize(JsonElement benchmark)
+    // The metrics by id, for example { "Value": 16, "Descriptor": { "Id": "InputSize", "DisplayName": "Combinations", … } }.
+    private static Dictionary<string, (double Value, string Name)?> Metrics(JsonElement benchmark)
     {
+        var found = new Dictionary<string, (double Value, string Name)?>(StringComparer.Ordinal);
         if (!benchmark.TryGetProperty("Metrics", out var metrics) || metrics.ValueKind != JsonValueKind.Array)
         {
-            return null;
+            return found;
         }
 
         foreach (var metric in metrics.EnumerateArray())
         {
             if (metric.TryGetProperty("Descriptor", out var descriptor)
                 && descriptor.ValueKind == JsonValueKind.Object
-                && Text(descriptor, "Id") == BenchmarkResult.InputSizeMetric
+                && Text(descriptor, "Id") is { Length: > 0 } id
                 && metric.TryGetProperty("Value", out var value)
                 && value.ValueKind == JsonValueKind.Number
                 && double.IsFinite(value.GetDouble()))
             {
                 var name = Text(descriptor, "DisplayName");
-                return (value.GetDouble(), name.Length > 0 ? name : BenchmarkResult.InputSizeMetric);
+                found.TryAdd(id, (value.GetDouble(), name.Length > 0 ? name : id));
             }
         }
 
-        return null;
+        return found;
     }
 
     // BenchmarkDotNet writes "Type.Method: ShortRun(IterationCount=3, …) [N=1000, …]".

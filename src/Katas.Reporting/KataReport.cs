@@ -10,7 +10,13 @@ namespace Katas.Reporting;
 public sealed class KataReport
 {
     /// <summary>The <c>Implementation</c> value of the hardware-floor reference that every kata benchmark measures.</summary>
-    public const string Limit = "Limit";
+    public const string Limit = Contract.LimitName;
+
+    /// <summary>
+    /// The ratio to the <c>Limit</c> below which a solution shows that the <c>Limit</c> is not a floor: it
+    /// does work a solution may skip. The page warns, and a test over the committed data fails.
+    /// </summary>
+    public const double FloorTolerance = 0.9;
 
     private KataReport(string folder, KataDefinition? kata, IReadOnlyList<ReportSection> sections, IReadOnlyList<BenchmarkRun> runs, IReadOnlyList<string> jobs)
     {
@@ -44,6 +50,19 @@ public sealed class KataReport
 
     /// <summary>Gets the distinct machines the results were measured on.</summary>
     public IReadOnlyList<MachineInfo> Machines => Runs.Select(r => r.Machine).Distinct().ToArray();
+
+    /// <summary>Gets the rows of every section whose solution measured below <see cref="FloorTolerance"/> × the <c>Limit</c>.</summary>
+    public IReadOnlyList<ReportRow> BelowLimit => Sections.SelectMany(s => s.BelowLimit).ToArray();
+
+    /// <summary>Gets the vector widths the benchmark processes ran with (for example <c>Vector256</c>), from the cases' profiles.</summary>
+    public IReadOnlyList<string> Vectors => Sections
+        .SelectMany(s => s.Rows)
+        .Select(r => r.Result.VectorBits)
+        .OfType<int>()
+        .Distinct()
+        .Order()
+        .Select(BenchmarkResult.VectorName)
+        .ToArray();
 
     /// <summary>Gets whether some solution was measured at two or more sizes, so there is something to plot.</summary>
     public bool Scales => Sections.Any(s => s.Groups.Any(g => g.Scales));

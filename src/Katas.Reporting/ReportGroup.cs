@@ -28,7 +28,11 @@ public sealed record ReportGroup(
             {
                 var limit = r.Counterpart(results, KataReport.Limit);
                 var reference = baseline is null ? null : r.Counterpart(results, baseline);
-                return new ReportRow(r, Size(r), r.RatioTo(limit), r.RatioTo(reference), IsFastest: false);
+                return new ReportRow(r, Size(r), r.RatioTo(limit), r.RatioTo(reference), IsFastest: false)
+                {
+                    ColdRatioToLimit = r.ColdRatioTo(limit),
+                    ScratchBytes = r.ScratchBeyond(limit),
+                };
             })
             .ToArray();
 

@@ -6,4 +6,14 @@ namespace Katas.Reporting;
 /// <param name="RatioToLimit">The median ÷ the <c>Limit</c>'s median on the same input, when both were measured.</param>
 /// <param name="RatioToBaseline">The median ÷ the baseline's median on the same input, when both were measured.</param>
 /// <param name="IsFastest">Whether no other solution (the <c>Limit</c> aside) was faster on this input.</param>
-public sealed record ReportRow(BenchmarkResult Result, double? Size, double? RatioToLimit, double? RatioToBaseline, bool IsFastest);
+public sealed record ReportRow(BenchmarkResult Result, double? Size, double? RatioToLimit, double? RatioToBaseline, bool IsFastest)
+{
+    /// <summary>Gets the cold call's time ÷ the <c>Limit</c>'s cold call on the same input, when both were measured.</summary>
+    public double? ColdRatioToLimit { get; init; }
+
+    /// <summary>Gets the scratch memory: the bytes a cold call obtained (pooled buffers included) less the <c>Limit</c>'s on the same input.</summary>
+    public long? ScratchBytes { get; init; }
+
+    /// <summary>Gets whether this row is the <c>Limit</c> itself.</summary>
+    public bool IsLimit => Result.Implementation == KataReport.Limit;
+}

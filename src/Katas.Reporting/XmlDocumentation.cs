@@ -14,6 +14,29 @@ public sealed class XmlDocumentation
     /// <summary>No documentation: every type has no remarks.</summary>
     public static readonly XmlDocumentation Empty = new(new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal), null);
 
+    // The types C# names with a keyword.
+    private static readonly Dictionary<string, string> Keywords = new(StringComparer.Ordinal)
+    {
+        ["System.Boolean"] = "bool",
+        ["System.Byte"] = "byte",
+        ["System.SByte"] = "sbyte",
+        ["System.Int16"] = "short",
+        ["System.UInt16"] = "ushort",
+        ["System.Int32"] = "int",
+        ["System.UInt32"] = "uint",
+        ["System.Int64"] = "long",
+        ["System.UInt64"] = "ulong",
+        ["System.IntPtr"] = "nint",
+        ["System.UIntPtr"] = "nuint",
+        ["System.Single"] = "float",
+        ["System.Double"] = "double",
+        ["System.Decimal"] = "decimal",
+        ["System.Char"] = "char",
+        ["System.String"] = "string",
+        ["System.Object"] = "object",
+        ["System.Void"] = "void",
+    };
+
     private readonly IReadOnlyDictionary<string, string> _remarks;
     private readonly IReadOnlyDictionary<string, string> _summaries;
 
@@ -114,7 +137,7 @@ public sealed class XmlDocumentation
         return new TheoreticalComplexity(own.Time ?? whole.Time, own.Space ?? whole.Space);
     }
 
-    // <see cref="T:A.B.C"/> reads as C, <see langword="null"/> as null, <c>x</c> as x; paragraphs as sentences.
+    // <see cref="T:A.B.C"/> reads as C (as C# spells it), <see langword="null"/> as null, <c>x</c> as x; paragraphs as sentences.
     private static string PlainText(XElement element)
     {
         var text = new StringBuilder();
@@ -122,13 +145,45 @@ public sealed class XmlDocumentation
         return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    // "M:Katas.X.Solutions.Name.Method(System.Int32)" reads as "Method".
-    private static string ShortName(string cref)
+    /// <summary>
+    /// Names a <c>cref</c> as C# spells it: "M:Katas.X.Solutions.Name.Method(System.Int32)" reads as
+    /// "Method", "T:System.Int32" as "int", "T:System.Int32[]" as "int[]", and
+    /// "T:System.Collections.Generic.LinkedList`1" as "LinkedList&lt;T&gt;".
+    /// </summary>
+    public static string CSharpName(string cref)
     {
+        ArgumentNullException.ThrowIfNull(cref);
+
         var parameters = cref.IndexOf('(');
         var name = parameters < 0 ? cref : cref[..parameters];
-        return name[(name.LastIndexOfAny(['.', ':']) + 1)..];
+        name = name[(name.IndexOf(':') + 1)..];
+        var array = "";
+        while (name.EndsWith("[]", StringComparison.Ordinal))
+        {
+            (name, array) = (name[..^2], array + "[]");
+        }
+
+        if (Keywords.TryGetValue(name, out var keyword))
+        {
+            return keyword + array;
+        }
+
+        // "LinkedList`1" is a generic type, "Sort``1" a generic method: arity after the backticks.
+        var tick = name.IndexOf('`');
+        var simple = (tick < 0 ? name : name[..tick])[((tick < 0 ? name : name[..tick]).LastIndexOf('.') + 1)..];
+        if (tick < 0 || !int.TryParse(name[(name.LastIndexOf('`') + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arity))
+        {
+            return simple + array;
+        }
+
+        var typeParameters = name[tick + 1] == '`' ? null : FindType(name)?.GetGenericArguments().Select(a => a.Name).ToArray();
+        typeParameters ??= arity == 1 ? ["T"] : Enumerable.Range(1, arity).Select(i => $"T{i}").ToArray();
+        return $"{simple}<{string.Join(", ", typeParameters)}>{array}";
     }
+
+    // The type a cref names, among the assemblies loaded (the BCL's, the katas'), for its type parameters' names.
+    private static Type? FindType(string name) =>
+        Type.GetType(name) ?? AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(name)).FirstOrDefault(t => t is not null);
 
     private static void Append(XNode node, StringBuilder text)
     {
@@ -138,7 +193,7 @@ public sealed class XmlDocumentation
                 text.Append(t.Value);
                 break;
             case XElement { Name.LocalName: "see" or "seealso" } see when !see.Nodes().Any():
-                text.Append(see.Attribute("cref")?.Value is { } cref ? ShortName(cref) : see.Attribute("langword")?.Value ?? see.Attribute("href")?.Value);
+                text.Append(see.Attribute("cref")?.Value is { } cref ? CSharpName(cref) : see.Attribute("langword")?.Value ?? see.Attribute("href")?.Value);
                 break;
             case XElement { Name.LocalName: "paramref" or "typeparamref" } parameter:
                 text.Append(parameter.Attribute("name")?.Value);

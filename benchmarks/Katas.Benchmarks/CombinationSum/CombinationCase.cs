@@ -11,7 +11,9 @@ public sealed class CombinationCase
         Candidates = candidates;
         Target = target;
         Unlimited = unlimited;
-        (Count, AnswerBytes) = Measure(candidates, target, unlimited);
+        CountsByLength = Measure(candidates, target, unlimited);
+        Count = CountsByLength.Sum();
+        AnswerBytes = CountsByLength.Select((count, length) => count * (24 + (((4L * length) + 7) / 8 * 8))).Sum();
     }
 
     /// <summary>Gets the candidates.</summary>
@@ -25,6 +27,9 @@ public sealed class CombinationCase
 
     /// <summary>Gets the number of combinations.</summary>
     public long Count { get; }
+
+    /// <summary>Gets the number of combinations of each length (the index).</summary>
+    public IReadOnlyList<long> CountsByLength { get; }
 
     /// <summary>Gets the bytes of the combinations' arrays on 64-bit .NET: 24 bytes of header and length, then the values rounded up to 8 bytes.</summary>
     public long AnswerBytes { get; }
@@ -87,7 +92,7 @@ public sealed class CombinationCase
     }
 
     // ways[s, l]: the combinations of l values that sum to s, adding one distinct value at a time.
-    private static (long Count, long Bytes) Measure(int[] candidates, int target, bool unlimited)
+    private static long[] Measure(int[] candidates, int target, bool unlimited)
     {
         var ways = new long[target + 1, target + 1];
         ways[0, 0] = 1;
@@ -107,13 +112,12 @@ public sealed class CombinationCase
             }
         }
 
-        long count = 0, bytes = 0;
+        var counts = new long[target + 1];
         for (var length = 0; length <= target; length++)
         {
-            count += ways[target, length];
-            bytes += ways[target, length] * (24 + (((4L * length) + 7) / 8 * 8));
+            counts[length] = ways[target, length];
         }
 
-        return (count, bytes);
+        return counts;
     }
 }

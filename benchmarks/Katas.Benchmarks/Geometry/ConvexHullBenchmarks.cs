@@ -1,5 +1,3 @@
-using System.Numerics.Tensors;
-using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using Katas.Benchmarks.Infrastructure;
 using Katas.Geometry;
@@ -7,16 +5,16 @@ using Katas.Geometry;
 namespace Katas.Benchmarks.Geometry;
 
 /// <summary>
-/// <see cref="IPlanarGeometry.ConvexHull"/> of n random points. The <c>Limit</c> reference is one
-/// vectorised pass finding the smallest and largest coordinate: every hull algorithm must at least read
-/// every point. (Not a sort: the hull needs to sort only the points that survive its discard pass.)
+/// <see cref="IPlanarGeometry.ConvexHull"/> of n random points. The <c>Limit</c> reference reads every
+/// point once, in one vectorised pass, and writes a fresh array of as many points as the hull has
+/// (<see cref="LimitTraffic.Output{T}"/>): every hull algorithm must read every point and return its
+/// vertices. (Not a sort: the hull needs to sort only the points that survive its discard pass.)
 /// </summary>
 /// <remarks>
 /// The coordinates are integers below 2²⁴ in magnitude, stored as doubles, so that every cross product
 /// the check below computes is exact in double arithmetic (differences below 2²⁵, products below 2⁵⁰):
 /// the check needs no exact arithmetic, and an EPS solution has no excuse for a different hull.
 /// </remarks>
-[MemoryDiagnoser]
 public class ConvexHullBenchmarks : KataBenchmark<IPlanarGeometry>
 {
     private const int Radius = 1 << 24;
@@ -40,7 +38,11 @@ public class ConvexHullBenchmarks : KataBenchmark<IPlanarGeometry>
         _points = Points(N, Shape);
         if (IsLimit)
         {
-            _run = Extent;
+            // The Limit writes as many vertices as the hull has: the oracle's, checked like any solution's.
+            var oracle = Contract.Create(Contract.Find(Contract.Oracle).Name).ConvexHull(_points);
+            Verify(oracle);
+            var vertices = oracle.Length;
+            _run = () => LimitTraffic.Output<Vec2>(_points, vertices);
             return;
         }
 
@@ -69,14 +71,6 @@ public class ConvexHullBenchmarks : KataBenchmark<IPlanarGeometry>
         }
 
         return points;
-    }
-
-    // The smallest and the largest coordinate, in one vectorised pass over every point: the memory
-    // traffic of reading the input, which no hull algorithm can avoid.
-    private Vec2[] Extent()
-    {
-        var coordinates = MemoryMarshal.Cast<Vec2, double>(_points);
-        return [new(TensorPrimitives.Min(coordinates), TensorPrimitives.Max(coordinates))];
     }
 
     // The hull is right when it starts at the lowest-then-leftmost point, turns strictly left at every

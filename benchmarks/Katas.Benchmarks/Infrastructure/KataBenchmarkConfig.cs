@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
@@ -7,19 +8,21 @@ using BenchmarkDotNet.Running;
 namespace Katas.Benchmarks.Infrastructure;
 
 /// <summary>
-/// What every kata benchmark shares: infeasible parameter combinations are left out, and two columns
-/// compare each case with the <see cref="KataBenchmark{T}.Limit"/> reference and with the contract's
-/// baseline measured on the same input in the same run. The full JSON export feeds the report, with
-/// the size of named inputs (<see cref="InputSizeDiagnoser"/>) when a benchmark declares one.
+/// What every kata benchmark shares: infeasible parameter combinations are left out; columns compare each
+/// case with the <see cref="KataBenchmark{T}.Limit"/> reference and with the contract's baseline measured
+/// on the same input in the same run; the memory diagnoser counts allocations, and the
+/// <see cref="CallProfileDiagnoser"/> adds the cold time, the pooled memory and (with
+/// <see cref="ScratchColumn"/>) the scratch memory of each case. The full JSON export feeds the report,
+/// with the size of named inputs (<see cref="InputSizeDiagnoser"/>) when a benchmark declares one.
 /// </summary>
 public sealed class KataBenchmarkConfig : ManualConfig
 {
     public KataBenchmarkConfig()
     {
         AddFilter(new SimpleFilter(IsFeasible));
-        AddColumn(StatisticColumn.Median, RelativeColumn.ToLimit, RelativeColumn.SpeedupOverBaseline);
+        AddColumn(StatisticColumn.Median, RelativeColumn.ToLimit, RelativeColumn.SpeedupOverBaseline, RelativeColumn.ColdToLimit, ScratchColumn.Default);
         AddExporter(JsonExporter.Full);
-        AddDiagnoser(InputSizeDiagnoser.Default);
+        AddDiagnoser(MemoryDiagnoser.Default, InputSizeDiagnoser.Default, CallProfileDiagnoser.Default);
         HideColumns(Column.Error, Column.StdDev);
         SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(30);
     }

@@ -28,7 +28,7 @@ internal static class BenchCommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
 
-        var kata = KataResolver.Resolve(context, options.Kata);
+        var kata = KataResolver.Resolve(context, options.Kata, KataPurpose.Results);
         if (kata is null)
         {
             return ExitCode.Usage;
@@ -40,10 +40,11 @@ internal static class BenchCommand
             return ExitCode.Usage;
         }
 
-        if (new StatusService(context).IsPristine(kata))
+        // Before the learner starts, the references race alone: what there is to aim for.
+        var referencesOnly = new StatusService(context).IsPristine(kata);
+        if (referencesOnly)
         {
-            context.Console.MarkupLine($"[yellow]Nothing of yours to benchmark in {kata.Name} yet:[/] {kata.SourceDirectory}/Practice.cs is the unsolved stub. Start with [bold]katas show {kata.Name}[/].");
-            return ExitCode.NotPassing;
+            context.Console.MarkupLine($"[yellow]Nothing of yours to race in {kata.Name} yet[/] ({kata.SourceDirectory}/Practice.cs is the unsolved stub): the reference solutions race alone, to show what there is to aim for.");
         }
 
         var classes = BenchmarkPlan.ClassesOf(kata);
@@ -57,7 +58,7 @@ internal static class BenchCommand
         var learners = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (type, contract) in classes)
         {
-            var mine = contract.Implementations.Where(i => !i.IsReference).Select(i => i.Name).ToArray();
+            var mine = referencesOnly ? [] : contract.Implementations.Where(i => !i.IsReference).Select(i => i.Name).ToArray();
             var references = contract.Implementations.Where(i => i.IsReference).Select(i => i.Name).ToArray();
             var unknown = options.References.FirstOrDefault(r => !references.Contains(r, StringComparer.OrdinalIgnoreCase));
             if (unknown is not null)
@@ -108,9 +109,21 @@ internal static class BenchCommand
 
         var cases = BenchmarkRanking.Rank(results, learners, failures);
         Print(context, kata.Name, options.Job, cases);
+        var vectors = results.Select(r => r.VectorBits).OfType<int>().Distinct().Order().Select(BenchmarkResult.VectorName).ToArray();
+        if (vectors.Length > 0)
+        {
+            context.Console.MarkupLine($"[dim]Vector width that ran: {string.Join(", ", vectors)} (the widest hardware-accelerated vector in the benchmark process).[/]");
+        }
+
         context.Console.MarkupLine($"[dim]BenchmarkDotNet's full reports: {Markup.Escape(context.Show(Path.Combine(artifacts, "results")))}[/]");
 
         var mineRows = cases.SelectMany(c => c.Rows).Where(r => r.Kind == RowKind.Learner).ToArray();
+        if (referencesOnly)
+        {
+            context.Console.MarkupLine($"Your turn: [bold]katas show {kata.Name}[/], then [bold]katas bench {kata.Name}[/] again to race them.");
+            return ExitCode.Success;
+        }
+
         if (mineRows.Length == 0)
         {
             context.Console.MarkupLine("[yellow]None of your implementations ran: they still throw NotImplementedException.[/]");

@@ -1,17 +1,29 @@
 using Katas.Cli.Docs;
 using Katas.Cli.Progress;
+using Katas.Discovery;
 using Spectre.Console;
 
 namespace Katas.Cli.Commands;
 
-/// <summary><c>katas hint &lt;kata&gt; [&lt;number&gt;]</c>: the next hint from the kata's README, one at a time, remembered between runs.</summary>
+/// <summary>
+/// <c>katas hint [&lt;kata&gt; [&lt;number&gt;]]</c>: the next hint from the kata's README (of the current
+/// kata without one), one at a time, remembered between runs; <c>katas hint 2</c> is hint 2 of the current kata.
+/// </summary>
 internal static class HintCommand
 {
     public static int Execute(CliContext context, string? name, int? number)
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        var kata = KataResolver.Resolve(context, name);
+        // "katas hint 2": the hint number, of the current kata (no kata is named with digits).
+        if (number is null && name is { Length: > 0 } digits && digits.All(char.IsAsciiDigit) && KataDefinition.Find(digits) is null
+            && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digitsNumber))
+        {
+            number = digitsNumber;
+            name = null;
+        }
+
+        var kata = KataResolver.Resolve(context, name, KataPurpose.Work);
         if (kata is null)
         {
             return ExitCode.Usage;
@@ -57,9 +69,11 @@ internal static class HintCommand
 
         progress.HintsShown = Math.Max(seen, shown.Number);
         store.Save();
-        context.Console.MarkupLine(progress.HintsShown < hints.Count
-            ? $"[dim]Stuck still? The next one:[/] katas hint {kata.Name} [dim](hint {progress.HintsShown + 1} of {hints.Count})[/]"
-            : "[dim]That was the last hint.[/]");
+        var next = shown.Number + 1;
+        context.Console.MarkupLine(
+            shown.Number == hints.Count ? $"[dim]That was hint {shown.Number} of {hints.Count}, the last.[/]"
+            : next > progress.HintsShown ? $"[dim]That was hint {shown.Number} of {hints.Count}. Stuck still? The next one:[/] katas hint {kata.Name}"
+            : $"[dim]That was hint {shown.Number} of {hints.Count}. Hint {next} again:[/] katas hint {kata.Name} {next}");
         return ExitCode.Success;
     }
 }

@@ -88,6 +88,7 @@ internal static class ListCommand
     {
         KataStatus.Passing => "[green]✓ passing[/]",
         KataStatus.Failing => "[red]✗ failing[/]",
+        KataStatus.DoesNotCompile => "[red]✗ does not compile[/]",
         KataStatus.Unchecked => "[yellow]changed, not checked[/]",
         _ => "[dim]not started[/]",
     };

@@ -11,7 +11,7 @@ internal static class ShowCommand
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        var kata = KataResolver.Resolve(context, name);
+        var kata = KataResolver.Resolve(context, name, KataPurpose.Work);
         if (kata is null)
         {
             return ExitCode.Usage;

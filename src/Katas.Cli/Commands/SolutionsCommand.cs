@@ -12,7 +12,7 @@ internal static class SolutionsCommand
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        var kata = KataResolver.Resolve(context, name);
+        var kata = KataResolver.Resolve(context, name, KataPurpose.Results);
         if (kata is null)
         {
             return ExitCode.Usage;
@@ -61,7 +61,7 @@ internal static class SolutionsCommand
             var roles = new List<string>();
             if (kata.Contracts.Any(c => c.Oracle == reference.Type))
             {
-                roles.Add("the tests' oracle");
+                roles.Add("the benchmarks check answers against it");
             }
 
             if (kata.Contracts.Any(c => c.Baseline == reference.Type))
@@ -69,7 +69,7 @@ internal static class SolutionsCommand
                 roles.Add("the benchmark baseline");
             }
 
-            var file = $"Solutions/{reference.Name}.cs";
+            var file = $"Solutions/{reference.Type.Name}.cs";
             var role = roles.Count == 0 ? "" : $"\n[dim]{string.Join(", ", roles)}[/]";
             table.AddRow(
                 new Markup($"[bold]{reference.Name}[/]{role}"),

@@ -8,4 +8,7 @@ internal sealed class KataProgress
 
     /// <summary>Gets or sets the last check, or <see langword="null"/>.</summary>
     public CheckRecord? LastCheck { get; set; }
+
+    /// <summary>Gets or sets when the learner last named this kata in a command (see <see cref="Commands.CurrentKata"/>), or <see langword="null"/>.</summary>
+    public DateTimeOffset? LastUsed { get; set; }
 }

@@ -9,9 +9,12 @@ internal enum KataStatus
     /// <summary>Started, but the code has changed since the last check (or was never checked).</summary>
     Unchecked,
 
-    /// <summary>The last check of the current code failed (or the code did not compile).</summary>
+    /// <summary>The last check of the current code failed (its tests failed, hung or crashed).</summary>
     Failing,
 
     /// <summary>The last check of the current code passed.</summary>
     Passing,
+
+    /// <summary>The last check of the current code could not build it: the code does not compile.</summary>
+    DoesNotCompile,
 }

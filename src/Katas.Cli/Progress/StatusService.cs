@@ -21,7 +21,7 @@ internal sealed class StatusService
     {
         ArgumentNullException.ThrowIfNull(kata);
 
-        if (kata.Contracts.SelectMany(c => c.Implementations).Any(i => !i.IsReference && i.Name != StubGenerator.ClassName))
+        if (kata.Contracts.SelectMany(c => c.Implementations).Any(i => !i.IsReference && i.Type.Name != StubGenerator.ClassName))
         {
             return false;
         }
@@ -36,6 +36,25 @@ internal sealed class StatusService
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// Gets the status of <paramref name="kata"/> without running anything: not started (the stub), the
+    /// last check while the sources are unchanged, otherwise unchecked.
+    /// </summary>
+    public KataStatus Cached(KataDefinition kata, ProgressStore store)
+    {
+        ArgumentNullException.ThrowIfNull(kata);
+        ArgumentNullException.ThrowIfNull(store);
+
+        if (IsPristine(kata))
+        {
+            return KataStatus.NotStarted;
+        }
+
+        return store.For(kata.Name).LastCheck is { } last && last.Fingerprint == SourceFingerprint.Compute(_context.Root, kata)
+            ? last.Status
+            : KataStatus.Unchecked;
     }
 
     /// <summary>Gets the status of each of <paramref name="katas"/>, running the tests of the stale ones when <paramref name="runStale"/>.</summary>
@@ -53,18 +72,10 @@ internal sealed class StatusService
         var store = ProgressStore.Load(_context.Root);
         foreach (var kata in katas)
         {
-            if (IsPristine(kata))
-            {
-                statuses[kata] = KataStatus.NotStarted;
-            }
-            else if (store.For(kata.Name).LastCheck is { } last && last.Fingerprint == SourceFingerprint.Compute(_context.Root, kata))
-            {
-                statuses[kata] = last.Status;
-            }
-            else
+            statuses[kata] = Cached(kata, store);
+            if (statuses[kata] == KataStatus.Unchecked)
             {
                 stale.Add(kata);
-                statuses[kata] = KataStatus.Unchecked;
             }
         }
 
@@ -74,7 +85,8 @@ internal sealed class StatusService
             var report = await new CheckService(_context).RunAsync(stale, replay: null, TestRunner.DefaultTimeout, null, cancellationToken).ConfigureAwait(false);
             foreach (var kata in stale)
             {
-                statuses[kata] = report.Katas.FirstOrDefault(c => c.Kata == kata)?.Status ?? KataStatus.Failing;
+                statuses[kata] = report.Katas.FirstOrDefault(c => c.Kata == kata)?.Status
+                    ?? (report.Run.Kind == CheckRunKind.BuildFailed ? KataStatus.DoesNotCompile : KataStatus.Failing);
             }
         }
 

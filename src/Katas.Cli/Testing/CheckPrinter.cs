@@ -143,7 +143,17 @@ internal sealed class CheckPrinter
             Row(name, value);
         }
 
-        Row("input", input ?? failure.Counterexample);
+        // A property shows the calls its failing run made: the input the learner's code received and
+        // what it returned, never the generated case when the call received something else.
+        if (failure.Calls.Count > 0)
+        {
+            Row("calls", string.Join('\n', failure.Calls));
+        }
+        else
+        {
+            Row("input", input ?? failure.Counterexample);
+        }
+
         if (failure.OriginalCounterexample is { } original && _verbose)
         {
             Row("before shrinking", original);
@@ -151,6 +161,13 @@ internal sealed class CheckPrinter
 
         Row("expected", failure.Expected ?? expectedArgument, "green");
         Row("actual", failure.Actual, "red");
+
+        // When the assertion is about something else than the call's result (the input after the call,
+        // say), the result is shown too: the learner's output is always on screen.
+        if (failure.Output is { } output && failure.Exception is null && failure.Actual?.StartsWith(output, StringComparison.Ordinal) != true)
+        {
+            Row(failure.Actual is null ? "actual" : "returned", output, failure.Actual is null ? "red" : "");
+        }
         Row("threw", failure.Exception, "red");
         Row("at", failure.Location);
         Row("because", because);

@@ -30,7 +30,7 @@ internal sealed class CheckService
             {
                 var check = checks.FirstOrDefault(c => c.Kata == kata);
                 store.For(kata.Name).LastCheck = check is null
-                    ? new CheckRecord(fingerprints[kata], KataStatus.Failing, 0, 0, 0, now)
+                    ? new CheckRecord(fingerprints[kata], run.Kind == CheckRunKind.BuildFailed ? KataStatus.DoesNotCompile : KataStatus.Failing, 0, 0, 0, now)
                     : new CheckRecord(fingerprints[kata], check.Status, check.Passed, check.Failed, check.Skipped, now);
             }
 

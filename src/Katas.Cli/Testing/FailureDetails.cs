@@ -18,8 +18,17 @@ internal sealed partial record FailureDetails
     /// <summary>Gets the theory's arguments other than the implementation, in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Arguments { get; init; } = [];
 
-    /// <summary>Gets the smallest failing input FsCheck found, for a property.</summary>
+    /// <summary>
+    /// Gets the smallest failing input FsCheck found, for a property: the input the failing call of the
+    /// learner's code received (or, when the test recorded no call, the generated case).
+    /// </summary>
     public string? Counterexample { get; init; }
+
+    /// <summary>Gets what that call returned, for a property that recorded one call.</summary>
+    public string? Output { get; init; }
+
+    /// <summary>Gets every call of the failing run as <c>input → output</c>, for a property that made several.</summary>
+    public IReadOnlyList<string> Calls { get; init; } = [];
 
     /// <summary>Gets the failing input before shrinking, when FsCheck shrank it.</summary>
     public string? OriginalCounterexample { get; init; }
@@ -56,17 +65,31 @@ internal sealed partial record FailureDetails
         var message = (test.Message ?? "").ReplaceLineEndings("\n").Trim();
         var assertion = message;
         var stack = test.StackTrace ?? "";
-        string? counterexample = null, original = null, summary = null, replay = null, exception = null;
+        string? counterexample = null, original = null, summary = null, replay = null, exception = null, output = null;
+        IReadOnlyList<string> calls = [];
         if (Falsified().Match(message) is { Success: true } falsified)
         {
             var tests = falsified.Groups["tests"].Value;
             var shrinks = falsified.Groups["shrinks"].Value;
             summary = $"falsified after {tests} {Plural(tests, "test")}, {shrinks} {Plural(shrinks, "shrink")}";
-            original = Section(message, "Original:");
-            counterexample = Section(message, "Shrunk:");
-            if (counterexample is null)
+            var input = Section(message, "Input:");
+            if (input is not null || Section(message, "Calls:") is not null)
             {
-                (counterexample, original) = (original, null);
+                // The tests' own report (PropertyCheck): the calls the failing run made.
+                counterexample = input;
+                output = Section(message, "Output:");
+                calls = Section(message, "Calls:")?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+                original = Section(message, "Before shrinking:");
+            }
+            else
+            {
+                // FsCheck's own report: the generated cases.
+                original = Section(message, "Original:");
+                counterexample = Section(message, "Shrunk:");
+                if (counterexample is null)
+                {
+                    (counterexample, original) = (original, null);
+                }
             }
 
             replay = Replay().Match(message) is { Success: true } seed ? seed.Groups[1].Value : null;
@@ -92,6 +115,8 @@ internal sealed partial record FailureDetails
             Implementation = test.Implementation,
             Arguments = ParseArguments(test.Name).Where(a => a.Key != "implementation").ToArray(),
             Counterexample = counterexample,
+            Output = output,
+            Calls = calls,
             OriginalCounterexample = original,
             PropertySummary = summary,
             Expected = expected,
@@ -228,7 +253,7 @@ internal sealed partial record FailureDetails
         }
 
         start += heading.Length + 2;
-        var ends = new[] { "\nShrunk:\n", "\nwith exception:\n", "\n\nReplay this exact run" }
+        var ends = new[] { "\nShrunk:\n", "\nInput:\n", "\nOutput:\n", "\nCalls:\n", "\nBefore shrinking:\n", "\nwith exception:\n", "\n\nReplay this exact run" }
             .Select(end => message.IndexOf(end, start, StringComparison.Ordinal))
             .Where(i => i >= 0)
             .DefaultIfEmpty(message.Length)

@@ -17,8 +17,9 @@ public interface ICombinationSum
     /// target no combination reaches has none.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="target"/> is negative, or a candidate is 0 or negative (with a zero, a sum would
-    /// have infinitely many combinations).
+    /// <paramref name="target"/> is negative (<c>ParamName</c> <c>"target"</c>), or a candidate is 0 or
+    /// negative (<c>ParamName</c> <c>"candidates"</c>; with a zero, a sum would have infinitely many
+    /// combinations). The message and <c>ActualValue</c> are not part of the contract.
     /// </exception>
     IReadOnlyList<int[]> CombinationSum(ReadOnlySpan<int> candidates, int target);
 }

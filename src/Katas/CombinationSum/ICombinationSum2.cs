@@ -17,6 +17,9 @@ public interface ICombinationSum2
     /// are the same combination), each as an array in non-decreasing order; the order of the combinations
     /// is free. A <paramref name="target"/> of 0 has one combination, the empty one.
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is negative, or a candidate is 0 or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="target"/> is negative (<c>ParamName</c> <c>"target"</c>), or a candidate is 0 or
+    /// negative (<c>ParamName</c> <c>"candidates"</c>). The message and <c>ActualValue</c> are not part of the contract.
+    /// </exception>
     IReadOnlyList<int[]> CombinationSum2(ReadOnlySpan<int> candidates, int target);
 }

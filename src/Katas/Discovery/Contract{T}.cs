@@ -24,7 +24,7 @@ public sealed class Contract<T> : Contract
     /// <summary>Creates a fresh instance of the named implementation.</summary>
     public T Create(string name) => (T)Find(name).Create();
 
-    internal override NotImplementedException? Probe(object instance)
+    private protected override NotImplementedException? ProbeCore(object instance)
     {
         try
         {
@@ -44,13 +44,20 @@ public sealed class Contract<T> : Contract
     }
 
     // Every public, concrete class with a public parameterless constructor that implements T:
-    // learners' own classes included. The learner's classes come first, then the references by name.
-    private IEnumerable<Implementation> Discover() =>
-        typeof(T).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true, ContainsGenericParameters: false }
+    // learners' own classes included (nested ones too, when every enclosing class is public). The learner's classes come first,
+    // then the references, each by label, then by full name.
+    private IEnumerable<Implementation> Discover()
+    {
+        var types = typeof(T).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsVisible: true, ContainsGenericParameters: false }
                 && typeof(T).IsAssignableFrom(t)
                 && t.GetConstructor(Type.EmptyTypes) is not null)
-            .Select(t => new Implementation(t, this))
+            .ToArray();
+        var labels = Labels(types);
+        return types
+            .Select(t => new Implementation(t, this, labels[t]))
             .OrderBy(i => i.IsReference)
-            .ThenBy(i => i.Name, StringComparer.Ordinal);
+            .ThenBy(i => i.Name, StringComparer.Ordinal)
+            .ThenBy(i => i.FullName, StringComparer.Ordinal);
+    }
 }

@@ -5,10 +5,11 @@ namespace Katas.Discovery;
 /// <summary>A concrete class that implements a kata contract: a reference solution or a learner's.</summary>
 public sealed class Implementation
 {
-    internal Implementation(Type type, Contract contract)
+    internal Implementation(Type type, Contract contract, string name)
     {
         Type = type;
         Contract = contract;
+        Name = name;
     }
 
     /// <summary>Gets the class.</summary>
@@ -17,8 +18,19 @@ public sealed class Implementation
     /// <summary>Gets the contract it implements.</summary>
     public Contract Contract { get; }
 
-    /// <summary>Gets the class name, which labels the implementation in tests and benchmarks.</summary>
-    public string Name => Type.Name;
+    /// <summary>
+    /// Gets the class's full name (namespace and nesting, joined by dots), which identifies the
+    /// implementation: two classes of one name in different namespaces are different implementations.
+    /// </summary>
+    public string FullName => FullNameOf(Type);
+
+    /// <summary>
+    /// Gets the label of the implementation in tests, benchmarks and reports: the class name when no other
+    /// implementation of the contract has it, otherwise the shortest dotted tail of <see cref="FullName"/>
+    /// that is unique (for example <c>Solutions.MonotonicDeque</c> beside a learner's <c>MonotonicDeque</c>).
+    /// It is never <see cref="Contract.LimitName"/>, which names the benchmarks' hardware-floor reference.
+    /// </summary>
+    public string Name { get; }
 
     /// <summary>Gets whether this is a reference solution (it lives in a <c>.Solutions</c> namespace) rather than a learner's.</summary>
     public bool IsReference => Type.Namespace?.EndsWith(".Solutions", StringComparison.Ordinal) == true;
@@ -55,10 +67,17 @@ public sealed class Implementation
     /// <inheritdoc/>
     public override string ToString() => Name;
 
-    // The file that threw: from the stack trace's file information when symbols are present,
-    // otherwise by convention (src/Katas/<Kata>/<Class>.cs). Shown relative to the repository root.
-    private string? SourceFile(Exception stub)
+    internal static string FullNameOf(Type type) => (type.FullName ?? type.Name).Replace('+', '.');
+
+    /// <summary>
+    /// Gets the file to edit to start this implementation: the one that threw <paramref name="stub"/>
+    /// (from the stack trace when symbols are present, otherwise by convention
+    /// <c>src/Katas/&lt;Kata&gt;/&lt;Class&gt;.cs</c>), relative to the repository root, or <see langword="null"/>.
+    /// </summary>
+    public string? SourceFile(Exception stub)
     {
+        ArgumentNullException.ThrowIfNull(stub);
+
         var frames = new StackTrace(stub, fNeedFileInfo: true).GetFrames();
         var file = frames.FirstOrDefault(f => f.GetMethod()?.DeclaringType == Type)?.GetFileName();
         var root = Repository.FindRoot();

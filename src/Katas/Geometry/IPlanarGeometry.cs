@@ -11,7 +11,8 @@ namespace Katas.Geometry;
 /// <see cref="Orientation"/>, <see cref="OnSegment"/>, <see cref="SegmentsIntersect"/>,
 /// <see cref="LineIntersection"/> and <see cref="ConvexHull"/>) answer a combinatorial question and throw
 /// <see cref="ArgumentException"/> when a coordinate is NaN or infinite, because no answer would be
-/// meaningful. <em>Measurements</em> (<see cref="Dot"/>, <see cref="Cross"/>, <see cref="Length"/>,
+/// meaningful; its <c>ParamName</c> names the argument and its message says what was wrong (in your
+/// words). <em>Measurements</em> (<see cref="Dot"/>, <see cref="Cross"/>, <see cref="Length"/>,
 /// <see cref="Angle"/>, <see cref="Rotate"/>, <see cref="Project"/>, <see cref="DistanceToSegment"/> and
 /// <see cref="PolygonArea"/>) follow IEEE semantics: they never throw for NaN or infinities, which propagate.
 /// </para>
@@ -99,6 +100,6 @@ public interface IPlanarGeometry
     /// without collinear or repeated points. With fewer than three non-collinear points: the distinct extreme
     /// points, so one point for one (or repeated) points, the two ends for collinear points, none for none.
     /// </returns>
-    /// <exception cref="ArgumentException">A coordinate is NaN or infinite; the message says which point.</exception>
+    /// <exception cref="ArgumentException">A coordinate is NaN or infinite; <c>ParamName</c> is <c>"points"</c>.</exception>
     Vec2[] ConvexHull(ReadOnlySpan<Vec2> points);
 }

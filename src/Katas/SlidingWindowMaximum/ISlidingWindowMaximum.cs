@@ -7,6 +7,9 @@ public interface ISlidingWindowMaximum
     /// <param name="nums">The values; any <see cref="int"/>, including <see cref="int.MinValue"/> and <see cref="int.MaxValue"/>.</param>
     /// <param name="k">The window size, from 1 to <c>nums.Length</c>.</param>
     /// <returns>An array of length <c>nums.Length - k + 1</c> whose element <c>i</c> is the maximum of <c>nums[i..(i + k)]</c>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1..<c>nums.Length</c> (so any <paramref name="k"/> for an empty input).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="k"/> is outside 1..<c>nums.Length</c> (so any <paramref name="k"/> for an empty
+    /// input); <c>ParamName</c> is <c>"k"</c>. The message and <c>ActualValue</c> are not part of the contract.
+    /// </exception>
     int[] MaxSlidingWindow(ReadOnlySpan<int> nums, int k);
 }

@@ -133,7 +133,7 @@ public sealed class CombinationSum2PropertyTests
         {
             var before = (int[])c.Candidates.Clone();
             _ = sut.CombinationSum2(c.Candidates, c.Target);
-            c.Candidates.Should().Equal(before);
+            c.Candidates.Should().Equal(before, "the candidates must not be modified");
         });
     }
 

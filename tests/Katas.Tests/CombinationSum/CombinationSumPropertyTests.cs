@@ -136,7 +136,7 @@ public sealed class CombinationSumPropertyTests
         {
             var before = (int[])c.Candidates.Clone();
             _ = sut.CombinationSum(c.Candidates, c.Target);
-            c.Candidates.Should().Equal(before);
+            c.Candidates.Should().Equal(before, "the candidates must not be modified");
         });
     }
 }

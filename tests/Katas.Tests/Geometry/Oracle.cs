@@ -1,5 +1,6 @@
 using System.Numerics;
 using Katas.Geometry;
+using Katas.Tests.Infrastructure;
 
 namespace Katas.Tests.Geometry;
 

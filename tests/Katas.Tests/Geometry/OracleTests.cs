@@ -1,3 +1,5 @@
+using Katas.Tests.Infrastructure;
+
 namespace Katas.Tests.Geometry;
 
 /// <summary>The oracle judges the library, so it is checked first: against the hand-checked examples and known values.</summary>

@@ -379,7 +379,7 @@ public sealed class PropertyTests
         {
             var before = (Vec2[])s.Points.Clone();
             _ = sut.ConvexHull(s.Points);
-            s.Points.Should().Equal(before);
+            s.Points.Should().Equal(before, "the points must not be modified");
         }, maxTest: 20);
     }
 

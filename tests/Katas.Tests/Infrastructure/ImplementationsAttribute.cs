@@ -13,8 +13,15 @@ namespace Katas.Tests.Infrastructure;
 /// static member of the test class. The implementation name is always the first argument.
 /// </summary>
 /// <remarks>
+/// <para>
 /// A learner is held to the statement and no further: a test that checks more than the README and the
 /// XML docs promise (the wording of a message, say) sets <see cref="ReferencesOnly"/>.
+/// </para>
+/// <para>
+/// A learner's class that is still an unstarted stub gets one row in an ordinary run, skipped with a
+/// summary of the whole kata (see <see cref="NotStarted"/>), rather than one skipped row per test. With
+/// <c>KATAS_EVERY_TEST=1</c> it gets them all, each skipped with the stub's message.
+/// </para>
 /// </remarks>
 /// <typeparam name="T">The kata contract.</typeparam>
 /// <example>
@@ -27,7 +34,7 @@ namespace Katas.Tests.Infrastructure;
 /// </code>
 /// </example>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class ImplementationsAttribute<T> : DataAttribute
+public sealed class ImplementationsAttribute<T> : DataAttribute, IImplementationsData
     where T : class
 {
     /// <summary>
@@ -44,19 +51,23 @@ public sealed class ImplementationsAttribute<T> : DataAttribute
     public bool ReferencesOnly { get; set; }
 
     /// <inheritdoc/>
+    Type IImplementationsData.Contract => typeof(T);
+
+    /// <inheritdoc/>
     public override ValueTask<IReadOnlyCollection<ITheoryDataRow>> GetData(MethodInfo testMethod, DisposalTracker disposalTracker)
     {
         ArgumentNullException.ThrowIfNull(testMethod);
 
         var contract = KataDefinition.ContractFor<T>();
-        var kata = KataDefinition.All.First(k => k.Contracts.Contains(contract)).Name;
+        var definition = KataDefinition.All.First(k => k.Contracts.Contains(contract));
+        var kata = definition.Name;
         var cases = Cases is null ? null : ReadCases(testMethod.ReflectedType ?? testMethod.DeclaringType!);
         var implementations = contract.Implementations
             .Where(i => i.IsReference || !ReferencesOnly)
-            .Select(i => (i.Name, Kind: i.IsReference ? KataTraits.Reference : KataTraits.Learner))
-            .Concat(ReferencesOnly ? [] : StraightforwardImplementations.For<T>().Select(t => (t.Name, Kind: KataTraits.Straightforward)));
+            .Select(i => (i.Name, Kind: i.IsReference ? KataTraits.Reference : KataTraits.Learner, Learner: i.IsReference ? null : i))
+            .Concat(ReferencesOnly ? [] : StraightforwardImplementations.For<T>().Select(t => (Name: StraightforwardImplementations.RowName(t), Kind: KataTraits.Straightforward, Learner: (Implementation?)null)));
         var rows = new List<ITheoryDataRow>();
-        foreach (var (name, kind) in implementations)
+        foreach (var (name, kind, learner) in implementations)
         {
             // Traits let a run pick one kata, one implementation, or only the learner's code:
             // dotnet test -- --filter-trait "Kind=learner"
@@ -67,6 +78,23 @@ public sealed class ImplementationsAttribute<T> : DataAttribute
                 [KataTraits.Kind] = [kind],
             };
 
+            // An unstarted stub's rows would each say "skipped, not started": one row says it for the kata.
+            if (learner is not null && !NotStarted.EveryTest && NotStarted.Stub(learner) is not null)
+            {
+                if (NotStarted.Summary(testMethod, learner) is { } summary)
+                {
+                    rows.Add(new TheoryDataRow(cases is not { Length: > 0 } ? [name] : [name, .. cases[0]])
+                    {
+                        TestDisplayName = definition.Title,
+                        Label = learner.Name == "Practice" ? "not started" : $"{learner.Name} not started",
+                        Skip = summary,
+                        Traits = traits,
+                    });
+                }
+
+                continue;
+            }
+
             // "Method [BruteForce]" reads better than "Method(implementation: "BruteForce")".
             rows.AddRange(cases is null
                 ? [new TheoryDataRow(name) { Label = name, Traits = traits }]
@@ -74,6 +102,14 @@ public sealed class ImplementationsAttribute<T> : DataAttribute
         }
 
         return new(rows);
+    }
+
+    /// <inheritdoc/>
+    int IImplementationsData.CaseCount(MethodInfo testMethod)
+    {
+        ArgumentNullException.ThrowIfNull(testMethod);
+
+        return Cases is null ? 1 : ReadCases(testMethod.ReflectedType ?? testMethod.DeclaringType!).Length;
     }
 
     /// <inheritdoc/>

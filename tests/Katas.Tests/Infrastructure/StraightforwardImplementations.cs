@@ -16,6 +16,12 @@ public static class StraightforwardImplementations
     /// <summary>The last namespace segment that marks a stand-in.</summary>
     public const string NamespaceSuffix = ".Straightforward";
 
+    /// <summary>
+    /// What a stand-in's name starts with in a test row (<c>Straightforward.ScanEveryWindow</c>), so that it
+    /// never shadows a learner's class or a reference of the same name.
+    /// </summary>
+    public const string RowPrefix = "Straightforward.";
+
     private static readonly Lazy<Type[]> All = new(() =>
         typeof(StraightforwardImplementations).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true, ContainsGenericParameters: false }
@@ -44,8 +50,30 @@ public static class StraightforwardImplementations
             : null;
     }
 
-    /// <summary>Creates the stand-in named <paramref name="name"/> that implements <typeparamref name="T"/>, or returns <see langword="null"/> when there is none.</summary>
+    /// <summary>Gets the name of <paramref name="type"/>'s test rows: <see cref="RowPrefix"/> and the class name.</summary>
+    public static string RowName(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+
+        return RowPrefix + type.Name;
+    }
+
+    /// <summary>
+    /// Creates the stand-in whose row name (see <see cref="RowName"/>) is <paramref name="name"/> and that
+    /// implements <typeparamref name="T"/>, or returns <see langword="null"/> when <paramref name="name"/> is not a stand-in's.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> has the stand-ins' prefix but no stand-in has that name.</exception>
     public static T? Create<T>(string name)
-        where T : class =>
-        For<T>().FirstOrDefault(t => t.Name == name) is { } type ? (T)Activator.CreateInstance(type)! : null;
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!name.StartsWith(RowPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var type = For<T>().FirstOrDefault(t => RowName(t) == name)
+            ?? throw new ArgumentException($"No stand-in of {typeof(T).Name} is named '{name}'.", nameof(name));
+        return (T)Activator.CreateInstance(type)!;
+    }
 }

@@ -12,23 +12,32 @@ public static class Subject
     /// message that names the file to edit; anything else is returned and tested like any other code.
     /// </summary>
     /// <remarks>
+    /// The implementation comes wrapped in its contract's <see cref="CallRecorder"/>, so that a property
+    /// failure shows the calls it received and what they returned.
     /// Call it before the first assertion or property: FsCheck and <c>Should().Throw</c> wrap the stub's
     /// exception, so a stub must be recognised before they run.
     /// </remarks>
     public static T Create<T>(string implementation)
         where T : class
     {
+        var contract = KataDefinition.ContractFor<T>();
         if (StraightforwardImplementations.Create<T>(implementation) is { } standIn)
         {
-            return standIn;
+            // Only a new kata's skeleton has a stand-in still to write (katas new).
+            if (contract.Probe(standIn) is { } unwritten)
+            {
+                Assert.Skip($"{implementation} is not written yet: {unwritten.Message}");
+            }
+
+            return CallRecorder.Wrap(standIn);
         }
 
-        var found = KataDefinition.ContractFor<T>().Find(implementation);
+        var found = contract.Find(implementation);
         if (found.Probe() is { } stub)
         {
             Assert.Skip(found.DescribeNotStarted(stub));
         }
 
-        return (T)found.Create();
+        return CallRecorder.Wrap((T)found.Create());
     }
 }

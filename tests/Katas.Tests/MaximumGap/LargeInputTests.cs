@@ -40,7 +40,7 @@ public sealed class LargeInputTests
         var before = (int[])nums.Clone();
 
         sut.MaximumGap(nums).Should().Be(Oracle.MaximumGap(nums), shape);
-        nums.Should().Equal(before);
+        nums.Should().Equal(before, "the input must not be modified");
     }
 
     public static TheoryData<int> Positions { get; } = new(Enumerable.Range(0, 8));

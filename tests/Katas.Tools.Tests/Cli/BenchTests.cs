@@ -114,6 +114,33 @@ public sealed class BenchTests
     }
 
     [Fact]
+    public async Task BenchNamesTheVectorWidthThatRan()
+    {
+        using var repository = new TempRepository();
+        repository.Write("src/Katas/SlidingWindowMaximum/Practice.cs", "// a solution\n");
+        var console = Cli.Console();
+
+        // The recording, as a run on a machine without AVX2 exports it: each case carries the benchmark process's vector width.
+        var export = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Cli.Data("bench-two-inputs-report-full.json")))!;
+        foreach (var benchmark in export["Benchmarks"]!.AsArray())
+        {
+            benchmark!["Metrics"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse("""{ "Value": 128, "Descriptor": { "Id": "VectorBits", "DisplayName": "Vector bits" } }"""));
+        }
+
+        var processes = new FakeProcessRunner(request =>
+        {
+            var results = Path.Combine(FakeProcessRunner.ArgumentAfter(request, "--artifacts"), "results");
+            Directory.CreateDirectory(results);
+            File.WriteAllText(Path.Combine(results, "Katas.Benchmarks.SlidingWindowMaximum.SlidingWindowMaximumBenchmarks-report-full.json"), export.ToJsonString());
+            return new ProcessResult(0, File.ReadAllLines(Cli.Data("bench-two-inputs-output.txt")));
+        });
+
+        await Cli.Run(Cli.Context(repository, console, processes), "bench", "sliding-window-maximum", "--params", "K=16,1000");
+
+        console.Output.Should().Contain("Vector width that ran: Vector128");
+    }
+
+    [Fact]
     public async Task BenchReportsAWrongSolutionAsWrongAndExitsWithOne()
     {
         using var repository = new TempRepository();
@@ -128,15 +155,19 @@ public sealed class BenchTests
     }
 
     [Fact]
-    public async Task BenchOfAnUnstartedKataRunsNothing()
+    public async Task BenchOfAnUnstartedKataRacesTheReferencesAlone()
     {
         using var repository = new TempRepository();
         var console = Cli.Console();
+        var processes = Benchmark(repository, "bench-two-inputs");
 
-        var exit = await Cli.Run(Cli.Context(repository, console), "bench", "sliding-window-maximum");
+        var exit = await Cli.Run(Cli.Context(repository, console, processes), "bench", "sliding-window-maximum");
 
-        exit.Should().Be(ExitCode.NotPassing);
-        console.Output.Should().Contain("Nothing of yours to benchmark");
+        exit.Should().Be(ExitCode.Success);
+        var implementations = processes.Requests.Single().Arguments.Single(a => a.StartsWith("Implementation=", StringComparison.Ordinal));
+        implementations.Should().NotContain("Practice").And.Contain("CacheBlockedSimd").And.Contain("Limit");
+        Cli.Flat(console.Output).Should().Contain("Nothing of yours to race in sliding-window-maximum yet")
+            .And.Contain("CacheBlockedSimd").And.Contain("Your turn: katas show sliding-window-maximum");
     }
 
     [Theory]

@@ -57,15 +57,58 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task MissingKataSaysSoAndListsThem()
+    public async Task ResetWithoutAKataSaysSoAndListsThem()
     {
         using var repository = new TempRepository();
         var console = Cli.Console();
 
-        var exit = await Cli.Run(Cli.Context(repository, console), "show");
+        var exit = await Cli.Run(Cli.Context(repository, console), "reset");
 
         exit.Should().Be(ExitCode.Usage);
-        console.Output.Should().Contain("Name a kata").And.Contain("sliding-window-maximum");
+        console.Output.Should().Contain("Name a kata").And.Contain("katas reset <kata>");
+        foreach (var kata in KataDefinition.All)
+        {
+            console.Output.Should().Contain(kata.Name);
+        }
+    }
+
+    [Fact]
+    public async Task ACheckOfOneKataAndOfAllIsAUsageError()
+    {
+        using var repository = new TempRepository();
+        var console = Cli.Console();
+
+        var exit = await Cli.Run(Cli.Context(repository, console), "check", "sliding-window-maximum", "--all");
+
+        exit.Should().Be(ExitCode.Usage);
+        console.Output.Should().Contain("Name a kata or use --all");
+    }
+
+    [Fact]
+    public async Task TheReadmesCommandTableAgreesWithHelpOnEveryArgument()
+    {
+        // Each command the README's table shows, as it shows its arguments, against the usage line of
+        // katas <command> --help: which arguments there are, and which are optional.
+        var readme = File.ReadAllText(Path.Combine(TempRepository.RealRoot, "README.md"));
+        var rows = System.Text.RegularExpressions.Regex.Matches(readme, @"^\| (?<cell>`katas[^|]*)\|", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var forms = rows.SelectMany(r => System.Text.RegularExpressions.Regex.Matches(r.Groups["cell"].Value, "`(?<form>katas[^`]*)`").Select(m => m.Groups["form"].Value)).ToArray();
+        forms.Should().NotBeEmpty();
+
+        var commands = new List<string>();
+        foreach (var form in forms)
+        {
+            var words = form.Split(' ', 2);
+            var name = words.Length > 1 ? words[1].Split(' ')[0] : "";
+            var console = Cli.Console(width: 200);
+            await KatasCli.RunAsync(name.Length == 0 ? ["--help"] : [name, "--help"], console, () => null, TestContext.Current.CancellationToken);
+            var usage = System.Text.RegularExpressions.Regex.Match(console.Output, @"Usage:\s*\n\s*(?<usage>katas[^\n]*)").Groups["usage"].Value.Trim();
+            var arguments = usage.Replace(" [command]", "").Replace(" [options]", "");
+
+            form.Should().Be(arguments, "the README's {0} should show the arguments as katas {1} --help does", form, name);
+            commands.Add(name);
+        }
+
+        commands.Where(c => c.Length > 0).Should().BeEquivalentTo(["list", "show", "hint", "check", "watch", "reset", "bench", "solutions", "new"], "the table has a row for every command");
     }
 
     [Theory]

@@ -11,8 +11,8 @@ public sealed class FailureDetailsTests
     {
         var results = Recorded;
 
-        results.Should().HaveCount(37);
-        results.Count(r => r.Outcome == TestOutcome.Failed).Should().Be(17);
+        results.Should().HaveCount(36);
+        results.Count(r => r.Outcome == TestOutcome.Failed).Should().Be(16);
         results.Should().OnlyContain(r => r.Kata == "sliding-window-maximum" && r.Implementation == "Practice" && r.Traits["Kind"] == "learner");
     }
 
@@ -48,11 +48,56 @@ public sealed class FailureDetailsTests
     }
 
     [Fact]
-    public void ClosuresInAnExpectationReadAsTheTestsSource()
+    public void APropertyFailureGivesTheInputTheFailingCallReceivedAndWhatItReturned()
     {
-        var failure = Recorded.First(r => r.Outcome == TestOutcome.Failed && r.Method == "EachOutputIsAnElementOfItsWindowAndNoLessThanAny");
+        var failure = Recorded.First(r => r.Outcome == TestOutcome.Failed && r.Method == "WindowOfNIsTheMaximum");
 
         var details = FailureDetails.From(failure);
+
+        details.Counterexample.Should().MatchRegex(@"^nums = \[.*\], k = \d+$");
+        details.Output.Should().MatchRegex(@"^\{-?\d+\}$");
+        details.Calls.Should().BeEmpty();
+        details.OriginalCounterexample.Should().StartWith("nums = [");
+        details.Actual.Should().StartWith(details.Output);
+    }
+
+    [Fact]
+    public void APropertyWithSeveralCallsGivesEachCall()
+    {
+        var failure = Recorded.First(r => r.Outcome == TestOutcome.Failed && r.Method == "ReversingTheInputReversesTheOutput");
+
+        var details = FailureDetails.From(failure);
+
+        details.Calls.Should().HaveCount(2).And.OnlyContain(c => c.StartsWith("nums = [", StringComparison.Ordinal) && c.Contains(" → {", StringComparison.Ordinal));
+        details.Counterexample.Should().BeNull();
+        details.Output.Should().BeNull();
+    }
+
+    [Fact]
+    public void FsChecksOwnReportStillGivesTheShrunkCase()
+    {
+        var test = new TestCaseResult("T.M [Practice]", "T", "M", TestOutcome.Failed, new Dictionary<string, string>())
+        {
+            ExceptionType = "Katas.Tests.Infrastructure.PropertyFailedException",
+            Message = "Falsifiable, after 3 tests (2 shrinks) (1,2):\nOriginal:\nnums = [5, 3]\nShrunk:\nnums = [1]\nwith exception:\nXunit.Sdk.XunitException: Expected x to be 1, but found 2.\n\nReplay this exact run: KATAS_REPLAY=\"1,2\" (set it, re-run this test).",
+        };
+
+        var details = FailureDetails.From(test);
+
+        (details.Counterexample, details.OriginalCounterexample, details.Expected, details.Actual, details.ReplaySeed)
+            .Should().Be(("nums = [1]", "nums = [5, 3]", "1", "2", "1,2"));
+    }
+
+    [Fact]
+    public void ClosuresInAnExpectationReadAsTheTestsSource()
+    {
+        var test = new TestCaseResult("T.M [Practice]", "T", "M", TestOutcome.Failed, new Dictionary<string, string>())
+        {
+            ExceptionType = "Xunit.Sdk.XunitException",
+            Message = "Expected window to contain only items matching (v <= value(Katas.Tests.X+<>c__DisplayClass9_2).CS$<>8__locals1.output[value(Katas.Tests.X+<>c__DisplayClass9_2).i]), but {1} do(es) not match.",
+        };
+
+        var details = FailureDetails.From(test);
 
         details.Expected.Should().Contain("output[").And.NotContain("DisplayClass").And.NotContain("locals");
     }

@@ -72,6 +72,24 @@ public sealed class ListAndSolutionsTests
     }
 
     [Fact]
+    public async Task ListShowsCodeThatDoesNotCompileAsSuch()
+    {
+        using var repository = new TempRepository();
+        repository.Write(Practice, "// started, with a typo\n");
+        var processes = new FakeProcessRunner(_ => new Katas.Cli.Processes.ProcessResult(1,
+            [$"{repository.PathOf(Practice)}(9,10): error CS1002: ; expected [{repository.PathOf("src/Katas/Katas.csproj")}]"]));
+
+        var console = Cli.Console();
+        await Cli.Run(Cli.Context(repository, console, processes), "list");
+        var again = Cli.Console();
+        await Cli.Run(Cli.Context(repository, again), "list", "--no-run");
+
+        console.Output.Should().MatchRegex(@"sliding-window-maximum[^\n]*✗ does not compile").And.NotContain("failing");
+        again.Output.Should().MatchRegex(@"sliding-window-maximum[^\n]*✗ does not compile", "the verdict is remembered while the code is unchanged");
+        console.Output.Should().Contain("Next: katas check sliding-window-maximum");
+    }
+
+    [Fact]
     public async Task ARecordGoesStaleWhenTheSourcesChange()
     {
         using var repository = new TempRepository();
@@ -133,8 +151,10 @@ public sealed class ListAndSolutionsTests
             output.Should().Contain(reference.Name).And.Contain($"Solutions/{reference.Name}.cs");
         }
 
-        output.Should().Contain("The monotonic deque with its indices in an Int32 array used as a ring buffer.")
-            .And.Contain("the tests' oracle").And.Contain("the benchmark baseline");
+        output.Should().Contain("The monotonic deque with its indices in an int[] used as a ring buffer.")
+            .And.Contain("The textbook monotonic deque on a LinkedList<int>")
+            .And.Contain("the benchmarks check answers against it").And.Contain("the benchmark baseline")
+            .And.NotContain("oracle", "the tests use their own oracle, not BruteForce");
     }
 
     [Fact]

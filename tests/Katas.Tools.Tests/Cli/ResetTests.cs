@@ -106,7 +106,7 @@ public sealed class ResetTests
 
         exit.Should().Be(ExitCode.Success);
         console.Output.Should().Contain("already the unsolved stub");
-        Directory.Exists(repository.PathOf(".katas")).Should().BeFalse("there was nothing to save");
+        Directory.Exists(repository.PathOf(".katas/attempts")).Should().BeFalse("there was nothing to save");
     }
 
     [Fact]

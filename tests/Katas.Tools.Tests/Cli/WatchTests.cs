@@ -33,7 +33,7 @@ public sealed class WatchTests
         exit.Should().Be(ExitCode.Success);
         processes.Count("build").Should().Be(2);
         console.Output.Should().Contain("after a change to Practice.cs").And.Contain("Stopped watching")
-            .And.Contain("17 of 37 tests fail");
+            .And.Contain("16 of 36 tests fail");
         if (pollOnly)
         {
             console.Output.Should().Contain("polling every");

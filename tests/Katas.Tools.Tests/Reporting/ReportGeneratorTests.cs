@@ -60,8 +60,8 @@ public sealed class ReportGeneratorTests
         ReportGenerator.Write([Samples.Scaling], output.Path, folders: null, Samples.Documentation);
 
         var index = File.ReadAllText(output.File(ReportGenerator.IndexFileName));
-        index.Should().Contain("| Sliding Window Maximum | [sliding-window-maximum.md](sliding-window-maximum.md) |");
-        index.Should().Contain("| some-old-kata | [some-old-kata.md](some-old-kata.md) |");
+        index.Should().Contain("| Sliding Window Maximum | MaxSlidingWindow | ").And.Contain(" | [sliding-window-maximum.md](sliding-window-maximum.md) |");
+        index.Should().Contain("| some-old-kata | — | — | — | [some-old-kata.md](some-old-kata.md) |", "a page without its data file has no figures to quote");
         index.Should().NotContain("README.md)");
     }
 

@@ -2,7 +2,7 @@ namespace Katas.CombinationSum.Solutions;
 
 /// <summary>
 /// Backtracking over the sorted candidates with the <c>break</c> prune: the readable reference the
-/// other solutions are compared with.
+/// benchmarks check the other solutions' answers against.
 /// </summary>
 /// <remarks>
 /// <para>

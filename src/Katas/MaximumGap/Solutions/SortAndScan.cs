@@ -1,8 +1,8 @@
 namespace Katas.MaximumGap.Solutions;
 
 /// <summary>
-/// Sorts a copy and scans neighbouring pairs: the readable oracle the other solutions are tested
-/// against, and the benchmark baseline (it is what most published answers do, minus the copy).
+/// Sorts a copy and scans neighbouring pairs: the readable definition the benchmarks check the other
+/// solutions' answers against, and their baseline (it is what most published answers do, minus the copy).
 /// </summary>
 /// <remarks>
 /// Algorithm: copy the input (sorting it in place would change the caller's data), <see cref="Array.Sort{T}(T[])"/>

@@ -1,6 +1,6 @@
 namespace Katas.SlidingWindowMaximum.Solutions;
 
-/// <summary>Scans every window in full: the readable oracle the other solutions are tested against.</summary>
+/// <summary>Scans every window in full: the readable definition the benchmarks check the other solutions' answers against.</summary>
 /// <remarks>Algorithm: for each of the n − k + 1 windows, a linear scan for its maximum. Time O(n·k), extra space O(1).</remarks>
 public sealed class BruteForce : ISlidingWindowMaximum
 {

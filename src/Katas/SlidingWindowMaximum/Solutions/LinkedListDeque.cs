@@ -1,7 +1,7 @@
 namespace Katas.SlidingWindowMaximum.Solutions;
 
 /// <summary>
-/// The textbook monotonic deque on <see cref="LinkedList{T}"/>, as most published C# answers write it:
+/// The textbook monotonic deque on a <c>LinkedList&lt;int&gt;</c>, as most published C# answers write it:
 /// the peer baseline for the benchmarks.
 /// </summary>
 /// <remarks>

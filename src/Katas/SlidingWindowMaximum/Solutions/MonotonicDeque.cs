@@ -1,6 +1,6 @@
 namespace Katas.SlidingWindowMaximum.Solutions;
 
-/// <summary>The monotonic deque with its indices in an <see cref="int"/> array used as a ring buffer.</summary>
+/// <summary>The monotonic deque with its indices in an <c>int[]</c> used as a ring buffer.</summary>
 /// <remarks>
 /// Algorithm: as <see cref="LinkedListDeque"/>, but the deque is a ring of k slots (it never holds more
 /// than k indices), so there is one allocation besides the result and no per-element garbage.

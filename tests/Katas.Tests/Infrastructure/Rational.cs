@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Katas.Tests.Geometry;
+namespace Katas.Tests.Infrastructure;
 
 /// <summary>
 /// Exact rational numbers on <see cref="BigInteger"/>: every finite double is one (a dyadic rational,
@@ -36,6 +36,10 @@ internal readonly struct Rational : IComparable<Rational>, IEquatable<Rational>
     public BigInteger Denominator { get; }
 
     public int Sign => Numerator.Sign;
+
+    /// <summary>The fraction <paramref name="numerator"/> / <paramref name="denominator"/>, in lowest terms.</summary>
+    public static Rational Of(BigInteger numerator, BigInteger denominator) =>
+        denominator.IsZero ? throw new DivideByZeroException() : new(numerator, denominator);
 
     /// <summary>The exact value of a finite double.</summary>
     public static Rational From(double value)

@@ -1,0 +1,138 @@
+using System.Numerics;
+using Katas.BoundingBoxes;
+using Katas.Tests.Infrastructure;
+
+namespace Katas.Tests.BoundingBoxes;
+
+/// <summary>
+/// The overlap measures computed exactly from the floats' exact values (<see cref="Rational"/>), written from
+/// the definitions and independently of the library. CIoU's arctangents and π are not rational: they are
+/// computed to 300 bits (an error below 1e-85), which is exact for every tolerance the tests use.
+/// </summary>
+internal static class ExactOverlap
+{
+    private const int Bits = 300;
+
+    private static readonly Rational Eps = Rational.From(1) / Rational.From(10_000_000);
+
+    private static readonly BigInteger One = BigInteger.One << Bits;
+
+    // π to 300 bits: 4·atan(1).
+    private static readonly BigInteger Pi = 4 * AtanFixed(One);
+
+    public static Rational Of(double value) => Rational.From(value);
+
+    public static Rational Area(Box box) => (Of(box.X2) - Of(box.X1)) * (Of(box.Y2) - Of(box.Y1));
+
+    public static Rational Intersection(Box a, Box b)
+    {
+        var width = Rational.Min(Of(a.X2), Of(b.X2)) - Rational.Max(Of(a.X1), Of(b.X1));
+        var height = Rational.Min(Of(a.Y2), Of(b.Y2)) - Rational.Max(Of(a.Y1), Of(b.Y1));
+        return width.Sign > 0 && height.Sign > 0 ? width * height : Rational.Zero;
+    }
+
+    public static Rational Union(Box a, Box b) => Area(a) + Area(b) - Intersection(a, b);
+
+    public static Rational Iou(Box a, Box b)
+    {
+        var union = Union(a, b);
+        return union.Sign == 0 ? Rational.Zero : Intersection(a, b) / union;
+    }
+
+    public static Rational Measure(OverlapKind kind, Box a, Box b)
+    {
+        var iou = Iou(a, b);
+        var width = Rational.Max(Of(a.X2), Of(b.X2)) - Rational.Min(Of(a.X1), Of(b.X1));
+        var height = Rational.Max(Of(a.Y2), Of(b.Y2)) - Rational.Min(Of(a.Y1), Of(b.Y1));
+        switch (kind)
+        {
+            case OverlapKind.Iou:
+                return iou;
+            case OverlapKind.GeneralizedIou:
+                var enclosing = width * height;
+                return enclosing.Sign == 0 ? iou : iou - ((enclosing - Union(a, b)) / enclosing);
+        }
+
+        var two = Of(2);
+        var dx = ((Of(a.X1) + Of(a.X2)) / two) - ((Of(b.X1) + Of(b.X2)) / two);
+        var dy = ((Of(a.Y1) + Of(a.Y2)) / two) - ((Of(b.Y1) + Of(b.Y2)) / two);
+        var diou = iou - (((dx * dx) + (dy * dy)) / ((width * width) + (height * height) + Eps));
+        if (kind == OverlapKind.DistanceIou)
+        {
+            return diou;
+        }
+
+        // v = 4/π² (atan2(w_b, h_b) − atan2(w_a, h_a))², in fixed point with Bits fraction bits.
+        var angle = Atan2Fixed(Of(b.X2) - Of(b.X1), Of(b.Y2) - Of(b.Y1)) - Atan2Fixed(Of(a.X2) - Of(a.X1), Of(a.Y2) - Of(a.Y1));
+        var v = Rational.Of(4 * angle * angle, Pi * Pi);
+        var alpha = v / (Rational.One - iou + v + Eps);
+        return diou - (alpha * v);
+    }
+
+    /// <summary>Whether <paramref name="actual"/> is within <paramref name="tolerance"/> of <paramref name="exact"/>.</summary>
+    public static bool Within(float actual, Rational exact, double tolerance) =>
+        float.IsFinite(actual) && (Of(actual) - exact).Abs() <= Of(tolerance);
+
+    // atan2(w, h) for w, h ≥ 0, times 2^Bits.
+    private static BigInteger Atan2Fixed(Rational w, Rational h)
+    {
+        if (w.Sign == 0)
+        {
+            return BigInteger.Zero; // atan2(0, h) = 0 for h ≥ 0, atan2(0, 0) = 0 by convention
+        }
+
+        if (h.Sign == 0)
+        {
+            return Pi / 2;
+        }
+
+        return w <= h
+            ? AtanFixed(ToFixed(w / h))
+            : (Pi / 2) - AtanFixed(ToFixed(h / w));
+    }
+
+    // atan(x) for 0 ≤ x ≤ 1 given as x·2^Bits: four halvings atan(x) = 2·atan(x / (1 + √(1 + x²))) bring x
+    // below tan(π/64) ≈ 0.05, then the Taylor series.
+    private static BigInteger AtanFixed(BigInteger x)
+    {
+        const int Halvings = 4;
+        for (var k = 0; k < Halvings; k++)
+        {
+            var root = Sqrt((One + ((x * x) >> Bits)) << Bits);
+            x = (x << Bits) / (One + root);
+        }
+
+        var sum = BigInteger.Zero;
+        var power = x;
+        var square = (x * x) >> Bits;
+        for (var n = 0; !power.IsZero; n++)
+        {
+            sum += (n % 2 == 0 ? power : -power) / ((2 * n) + 1);
+            power = (power * square) >> Bits;
+        }
+
+        return sum << Halvings;
+    }
+
+    private static BigInteger ToFixed(Rational value) => (value.Numerator << Bits) / value.Denominator;
+
+    private static BigInteger Sqrt(BigInteger value)
+    {
+        if (value.IsZero)
+        {
+            return value;
+        }
+
+        var x = BigInteger.One << (int)((value.GetBitLength() + 1) / 2);
+        while (true)
+        {
+            var next = (x + (value / x)) >> 1;
+            if (next >= x)
+            {
+                return x;
+            }
+
+            x = next;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Katas.Benchmarks.Infrastructure;
+
+namespace Katas.Tools.Tests.Benchmarks;
+
+public sealed class LimitTrafficTests
+{
+    // Lengths across the vector widths' main loops (4 vectors of 64 bytes at a time), single vectors and the tails.
+    public static TheoryData<int> Lengths { get; } = [0, 1, 7, 8, 9, 31, 32, 33, 63, 64, 65, 255, 256, 257, 1_000, 4_099];
+
+    [Theory, MemberData(nameof(Lengths))]
+    public void ReadDependsOnEveryByte(int length)
+    {
+        var bytes = new byte[length];
+        new Random(length).NextBytes(bytes);
+        var fold = LimitTraffic.Read<byte>(bytes);
+
+        for (var i = 0; i < length; i++)
+        {
+            bytes[i] ^= 0x10;
+            LimitTraffic.Read<byte>(bytes).Should().NotBe(fold, "byte {0} of {1} must be read", i, length);
+            bytes[i] ^= 0x10;
+        }
+    }
+
+    [Theory, MemberData(nameof(Lengths))]
+    public void OutputCopiesThePrefixAndReadsTheRest(int length)
+    {
+        var input = Enumerable.Range(1, length).ToArray();
+        var outputLength = length / 2;
+
+        var output = LimitTraffic.Output<int>(input, outputLength);
+
+        output.Should().HaveCount(outputLength);
+        output.Take(Math.Max(0, outputLength - 1)).Should().Equal(input.Take(Math.Max(0, outputLength - 1)), "the last element also carries the fold of the rest");
+    }
+
+    [Fact]
+    public void AnOutputLongerThanTheInputRepeatsItsLastElement() =>
+        LimitTraffic.Output<int>([1, 2, 3], 5).Should().Equal(1, 2, 3, 3, 3);
+
+    [Fact]
+    public void TheWholeInputAsOutputIsACopy() =>
+        LimitTraffic.Output<long>([5, 6, 7], 3).Should().Equal(5, 6, 7);
+}
