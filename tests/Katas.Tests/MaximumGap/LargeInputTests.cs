@@ -78,10 +78,23 @@ public sealed class LargeInputTests
     [Fact]
     public void InputsAreLargeEnoughForEveryPathOfCacheBlockedPigeonhole()
     {
-        // Guards the cases above against a retuned constant; the theory below checks the inputs themselves.
-        N.Should().BeGreaterThan(CacheBlockedPigeonhole.SingleLevelLimit).And.BeGreaterThanOrEqualTo(CacheBlockedPigeonhole.NonTemporalThreshold);
-        (1_050_000 + 1).Should().BeGreaterThan(CacheBlockedPigeonhole.PresenceLimit, "the dense case must overflow the byte map");
-        (1 << 20).Should().Be(CacheBlockedPigeonhole.PresenceLimit, "the largest byte map case must fill it exactly");
+        // The inputs themselves, traced (issue 11: this test once checked only the constants): between
+        // them they reach the largest byte map, and the streaming two-level partition with and without
+        // runs and with and without folded duplicates. Smaller paths are reached by the generated inputs.
+        var traces = Inputs.Select(input =>
+        {
+            var nums = input.Value();
+            var trace = new CacheBlockedPigeonhole.Trace();
+            CacheBlockedPigeonhole.Solve(nums, trace).Should().Be(Oracle.MaximumGap(nums), input.Key);
+            return (Shape: input.Key, Range: (long)nums.Max() - nums.Min(), Trace: trace);
+        }).ToList();
+
+        traces.Should().Contain(t => t.Trace.Path == CacheBlockedPigeonhole.Path.Presence && t.Range + 1 == CacheBlockedPigeonhole.PresenceLimit, "an input fills the byte map exactly");
+        traces.Should().Contain(t => t.Trace.Path == CacheBlockedPigeonhole.Path.TwoLevel && t.Trace.Buckets == t.Range + 1, "an input has width-1 buckets, too many for the byte map");
+        var twoLevel = traces.Where(t => t.Trace.Path == CacheBlockedPigeonhole.Path.TwoLevel).ToList();
+        twoLevel.Should().OnlyContain(t => t.Trace.Streaming && t.Trace.Buckets > CacheBlockedPigeonhole.SingleLevelLimit, "every two-level input streams and has more buckets than one table holds");
+        twoLevel.Select(t => t.Trace.Runs).Should().Contain([true, false], "both scatter loops run");
+        twoLevel.Select(t => t.Trace.DenseBlocks > 0).Should().Contain([true, false], "both table updates run");
     }
 
     // What each input is for: its actual value range, and the path CacheBlockedPigeonhole takes on it.

@@ -34,11 +34,17 @@ public sealed class LargeInputTests
     [Theory, MemberData(nameof(Windows))]
     public void InputsReachTheStreamingStores(string path, int k)
     {
-        (N - k + 1).Should().BeGreaterThanOrEqualTo(CacheBlockedSimd.NonTemporalThreshold, path);
-        if (k > CacheBlockedSimd.DoublingMaxWindow)
-        {
-            k.Should().BeGreaterThanOrEqualTo(CacheBlockedSimd.NonTemporalMinWindow, path);
-        }
+        // The input itself, traced: the path CacheBlockedSimd takes on it and whether it streams, not
+        // the constants that should make it so.
+        var trace = new CacheBlockedSimd.Trace();
+
+        CacheBlockedSimd.Solve(Nums, k, trace).Should().HaveCount(N - k + 1, path);
+
+        var expected = !CacheBlockedSimd.IsSupported ? CacheBlockedSimd.Path.Fallback
+            : k <= CacheBlockedSimd.DoublingMaxWindow ? CacheBlockedSimd.Path.Doubling
+            : CacheBlockedSimd.Path.VanHerk;
+        trace.Path.Should().Be(expected, path);
+        trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported, path);
     }
 
     private static int[] Random(int length)

@@ -39,8 +39,8 @@ public sealed record WindowCase(int[] Nums, int K)
                     .Select(nums => new WindowCase(nums, k)))
             .ToArbitrary();
 
-    /// <summary>The outputs per chunk of the doubling path (<c>CacheBlockedSimd.ChunkLength</c>).</summary>
-    public const int DoublingChunk = 4096;
+    /// <summary>The outputs per chunk of the doubling path, taken from the solution so that a retuned chunk moves the cases with it.</summary>
+    public const int DoublingChunk = Katas.SlidingWindowMaximum.Solutions.CacheBlockedSimd.ChunkLength;
 
     /// <summary>Inputs whose values leave room to add any constant in ±10⁹ without overflow.</summary>
     public static Arbitrary<ShiftedCase> Shiftable { get; } =
