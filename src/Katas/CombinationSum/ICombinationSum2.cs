@@ -21,5 +21,11 @@ public interface ICombinationSum2
     /// <paramref name="target"/> is negative (<c>ParamName</c> <c>"target"</c>), or a candidate is 0 or
     /// negative (<c>ParamName</c> <c>"candidates"</c>). The message and <c>ActualValue</c> are not part of the contract.
     /// </exception>
+    /// <exception cref="InsufficientMemoryException">
+    /// The answer is too large to build: more than <see cref="Array.MaxLength"/> combinations, a
+    /// combination of more than <see cref="Array.MaxLength"/> values, or more memory than the process can
+    /// have. The reference solutions measure the answer first and throw before building any of it. (Should
+    /// memory run out anyway, the runtime throws <see cref="OutOfMemoryException"/>, its base class.)
+    /// </exception>
     IReadOnlyList<int[]> CombinationSum2(ReadOnlySpan<int> candidates, int target);
 }

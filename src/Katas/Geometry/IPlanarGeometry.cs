@@ -80,7 +80,10 @@ public interface IPlanarGeometry
     bool SegmentsIntersect(Vec2 a, Vec2 b, Vec2 c, Vec2 d);
 
     /// <summary>Intersects the infinite lines through a and b and through c and d.</summary>
-    /// <returns>The intersection point, or <see langword="null"/> when the lines are parallel (coincident lines included).</returns>
+    /// <returns>
+    /// The intersection point, or <see langword="null"/> when the lines are parallel (coincident lines
+    /// included). A coordinate beyond the range of <see cref="double"/> is an infinity of its sign.
+    /// </returns>
     /// <exception cref="ArgumentException">A line is degenerate (<paramref name="a"/> and <paramref name="b"/>, or <paramref name="c"/> and <paramref name="d"/>, are the same point, as this implementation decides it), or a coordinate is NaN or infinite.</exception>
     Vec2? LineIntersection(Vec2 a, Vec2 b, Vec2 c, Vec2 d);
 

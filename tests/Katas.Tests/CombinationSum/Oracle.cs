@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Katas.Tests.CombinationSum;
 
 /// <summary>
@@ -78,7 +80,7 @@ internal static class Oracle
         {
             for (var sum = coin; sum <= target; sum++)
             {
-                ways[sum] += ways[sum - coin];
+                ways[sum] = checked(ways[sum] + ways[sum - coin]);
             }
         }
 
@@ -98,11 +100,40 @@ internal static class Oracle
                 ways[sum] = 0;
                 for (var copies = 0; copies <= group.Count() && (long)copies * group.Key <= sum; copies++)
                 {
-                    ways[sum] += before[sum - (copies * group.Key)];
+                    ways[sum] = checked(ways[sum] + before[sum - (copies * group.Key)]);
                 }
             }
         }
 
         return ways[target];
+    }
+
+    /// <summary>
+    /// The size of the answer, exactly: the number of combinations and the number of values in all of
+    /// them, by dynamic programming over sums with each distinct value taken 0 to c times (c = T ÷ v for I,
+    /// its number of occurrences for II). A combination that takes k copies of v adds k values to each
+    /// way of making the rest. O(d·T·c) <see cref="BigInteger"/> additions: small targets only.
+    /// </summary>
+    public static (BigInteger Combinations, BigInteger Values) AnswerSize(int[] candidates, int target, bool unlimited)
+    {
+        var ways = new BigInteger[target + 1];
+        var values = new BigInteger[target + 1];
+        ways[0] = 1;
+        foreach (var group in candidates.Where(v => v <= target).GroupBy(v => v))
+        {
+            var (value, copies) = (group.Key, unlimited ? target / group.Key : group.Count());
+            var (waysBefore, valuesBefore) = ((BigInteger[])ways.Clone(), (BigInteger[])values.Clone());
+            for (var sum = 0; sum <= target; sum++)
+            {
+                (ways[sum], values[sum]) = (0, 0);
+                for (var k = 0; k <= copies && (long)k * value <= sum; k++)
+                {
+                    ways[sum] += waysBefore[sum - (k * value)];
+                    values[sum] += valuesBefore[sum - (k * value)] + (k * waysBefore[sum - (k * value)]);
+                }
+            }
+        }
+
+        return (ways[target], values[target]);
     }
 }

@@ -132,6 +132,36 @@ public sealed class BadInputTests
         FluentActions.Invoking(() => sut.LineIntersection(q, r, p, p)).Should().Throw<ArgumentException>("c = d");
     }
 
+    // Beyond the statement, which asks for a message that says what was wrong: the references' messages
+    // name the argument, show its value and say why it was refused. A learner is not held to the wording.
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void MessagesNameTheArgumentItsValueAndTheReason(string implementation)
+    {
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        Vec2 p = new(1, 1), q = new(3, 2), r = new(0, 5);
+
+        FluentActions.Invoking(() => sut.Sign(double.NaN)).Should().Throw<ArgumentException>()
+            .WithMessage("value is NaN, which has no sign and no order.*");
+        FluentActions.Invoking(() => sut.Compare(1, double.NaN)).Should().Throw<ArgumentException>()
+            .WithMessage("b is NaN, which has no sign and no order.*");
+        FluentActions.Invoking(() => sut.Orientation(p, new(double.NaN, 4), q)).Should().Throw<ArgumentException>()
+            .WithMessage("b is (NaN, 4): a geometric decision needs finite coordinates (not NaN or infinite).*");
+        FluentActions.Invoking(() => sut.LineIntersection(p, q, r, new(double.PositiveInfinity, 0))).Should().Throw<ArgumentException>()
+            .WithMessage("d is (Infinity, 0): a geometric decision needs finite coordinates*");
+        FluentActions.Invoking(() => sut.ConvexHull([p, q, new(2, double.NegativeInfinity)])).Should().Throw<ArgumentException>()
+            .WithMessage("points[2] is (2, -Infinity): a geometric decision needs finite coordinates*");
+        FluentActions.Invoking(() => sut.ConvexHull([.. Enumerable.Range(0, 100).Select(i => new Vec2(i, i % 7)), new(double.NaN, 1)])).Should().Throw<ArgumentException>()
+            .WithMessage("points[100] is (NaN, 1): a geometric decision needs finite coordinates*");
+        FluentActions.Invoking(() => sut.LineIntersection(p, p, q, r)).Should().Throw<ArgumentException>()
+            .WithMessage("The line through a*and b*is degenerate*one point does not define a line.*").WithMessage("*(1, 1)*").WithParameterName("b");
+        FluentActions.Invoking(() => sut.LineIntersection(q, r, p, p)).Should().Throw<ArgumentException>()
+            .WithMessage("The line through c*and d*is degenerate*one point does not define a line.*").WithMessage("*(1, 1)*").WithParameterName("d");
+        FluentActions.Invoking(() => sut.Angle(new(0, 0), q)).Should().Throw<ArgumentException>()
+            .WithMessage("a* zero vector, which has no direction: the angle is undefined.*");
+        FluentActions.Invoking(() => sut.Project(q, new(0, 0))).Should().Throw<ArgumentException>()
+            .WithMessage("onto* zero vector, which has no direction: there is nothing to project onto.*");
+    }
+
     private static TheoryData<string, string, double, bool> Rows()
     {
         var rows = new TheoryData<string, string, double, bool>();

@@ -98,8 +98,12 @@ public sealed class EpsilonGeometryTests
     {
         // Every |cross product| on the grid is below 4e-13: EPS calls all 65 536 points collinear,
         // and 65 280 of them (all but the diagonal) are not. No point is put on the wrong side.
+        var (q, r) = (KettnerGrid.Q(), KettnerGrid.R());
+        var notCollinear = KettnerGrid.Points().Count(point => Oracle.Orientation(point.P, q, r) != 0);
+
         var tally = KettnerGrid.Count(_sut);
 
+        tally.Should().Be(new KettnerGrid.Tally(65_536, notCollinear, notCollinear, 0), "every point the oracle finds off the line is a false zero");
         tally.Should().Be(new KettnerGrid.Tally(65_536, 65_280, 65_280, 0));
     }
 
@@ -107,9 +111,14 @@ public sealed class EpsilonGeometryTests
     public void PlainDoublesGetTheKettnerGridWrong()
     {
         // EPS = 0: plain double signs. Rounding errors decide 11 972 points (18%): 11 300 called
-        // collinear that are not, and 672 put on the wrong side of the line.
+        // collinear that are not, and 672 put on the wrong side of the line. These counts are this
+        // repository's, not the paper's: the textbook formula evaluated in plain doubles by the test
+        // itself, judged by the exact oracle, gives them, and the library must agree point for point.
+        var derived = KettnerGrid.Count(KettnerGrid.PlainDoubleOrientation);
+
         var tally = KettnerGrid.Count(new EpsilonGeometry(0));
 
+        tally.Should().Be(derived, "EPS = 0 is the textbook formula in plain doubles");
         tally.Should().Be(new KettnerGrid.Tally(65_536, 11_972, 11_300, 672));
     }
 
@@ -117,13 +126,17 @@ public sealed class EpsilonGeometryTests
     [InlineData(9)]
     [InlineData(20)]
     [InlineData(40)]
+    [InlineData(600)] // products overflow: the same arithmetic with an unbounded exponent
+    [InlineData(990)]
     public void KettnerGridScaledUpGetsThePlainDoubleErrors(int scale)
     {
         // Scaling by a power of two scales every rounding error exactly, so the plain-double signs are
         // the same at every scale; once the cross products exceed EPS (from 2⁹ on, coordinates of 256 and
-        // more), EPS changes nothing and the wrong sides come back.
+        // more), EPS changes nothing and the wrong sides come back. Where the products overflow, the
+        // decision is that of doubles with an unbounded exponent, so it is still the same.
         var tally = KettnerGrid.Count(_sut, scale);
 
+        tally.Should().Be(KettnerGrid.Count(KettnerGrid.PlainDoubleOrientation), "the errors are those of plain doubles at scale 1");
         tally.Should().Be(new KettnerGrid.Tally(65_536, 11_972, 11_300, 672));
     }
 

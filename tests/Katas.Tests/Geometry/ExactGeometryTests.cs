@@ -160,6 +160,34 @@ public sealed class ExactGeometryTests
     }
 
     [Fact]
+    public void IntersectionFarFromTheDefiningPointsIsAccurate()
+    {
+        // a + (b − a)·t in doubles: −1e10 + (1e10 + 1)·t with t = (1e10 + 1e-7) / (1e10 + 1) rounds to 0,
+        // every digit of 1e-7 lost to the cancellation.
+        var actual = _sut.LineIntersection(new(-1e10, 0), new(1, 0), new(1e-7, -1), new(1e-7, 1));
+
+        actual.Should().Be(new Vec2(1e-7, 0));
+    }
+
+    [Fact]
+    public void IntersectionsWithLargeCancellationAreWithinAFewUlps() =>
+        PropertyCheck.ForAll(GeometryGen.LinesFarFromTheirIntersection, q => ShouldBeWithinAFewUlps(q.A, q.B, q.C, q.D), maxTest: 2000);
+
+    [Theory]
+    [InlineData(-330)] // below the expansions' range for a point (2⁻³⁰⁶): BigInteger arithmetic
+    [InlineData(-260)] // within it, near its bottom
+    [InlineData(250)]  // within it, near its top (2³³⁹)
+    [InlineData(320)]  // above it, where the determinants alone are still expansions
+    [InlineData(900)]  // far above it: products of two coordinates overflow
+    public void IntersectionsWithLargeCancellationAreWithinAFewUlpsAtAnyScale(int scale) =>
+        PropertyCheck.ForAll(GeometryGen.LinesFarFromTheirIntersection, q =>
+        {
+            Vec2 Scaled(Vec2 p) => new(Math.ScaleB(p.X, scale), Math.ScaleB(p.Y, scale));
+
+            ShouldBeWithinAFewUlps(Scaled(q.A), Scaled(q.B), Scaled(q.C), Scaled(q.D));
+        }, maxTest: 200);
+
+    [Fact]
     public void HullOfExactlyCollinearPointsIsTheirTwoEnds()
     {
         // Points exactly on y = 3x (t has at most 50 significant bits, so 3t is exact), many of whose
@@ -172,5 +200,34 @@ public sealed class ExactGeometryTests
         var (lowest, highest) = (points.MinBy(p => p.Y), points.MaxBy(p => p.Y));
 
         _sut.ConvexHull(points).Should().Equal(lowest, highest);
+    }
+
+    // Each coordinate within 4 units in the last place of its exact value (the class's docs promise "a
+    // few"): the numerators are exact and rounded once, then divided; 0 exactly when the exact value is.
+    private void ShouldBeWithinAFewUlps(Vec2 a, Vec2 b, Vec2 c, Vec2 d)
+    {
+        const int Ulps = 4;
+        var exact = Oracle.ExactLineIntersection(a, b, c, d);
+        var actual = _sut.LineIntersection(a, b, c, d);
+        if (exact is null)
+        {
+            actual.Should().BeNull("the lines are exactly parallel");
+            return;
+        }
+
+        actual.Should().NotBeNull("the lines are not exactly parallel");
+        foreach (var (got, want, axis) in new[] { (actual!.Value.X, exact.Value.X, "x"), (actual.Value.Y, exact.Value.Y, "y") })
+        {
+            var rounded = want.ToDouble();
+            if (!double.IsFinite(rounded))
+            {
+                got.Should().Be(rounded, "{0} is beyond the double range", axis);
+                continue;
+            }
+
+            var ulp = Rational.From(Math.BitIncrement(Math.Abs(rounded)) - Math.Abs(rounded));
+            (Rational.From(got) - want).Abs().Should().BeLessThanOrEqualTo(
+                Rational.From(Ulps) * ulp, "{0} = {1} should be within {2} ulps of {3}", axis, Show.Number(got), Ulps, Show.Number(rounded));
+        }
     }
 }

@@ -144,6 +144,21 @@ internal static class GeometryGen
          from v in Nudged(u)
          select new Quad(a, a + u, c, c + v)).ToArbitrary();
 
+    /// <summary>
+    /// Pairs of lines, each given by two points on either side of their intersection and 2¹⁰ to 2⁶⁰ times
+    /// farther from it than it is from the origin (or than 2^e, for an intersection at or near 0): the
+    /// coordinates of a + (b − a)·t cancel in all but the last few of their digits. The points are
+    /// rounded, so the lines pass near the chosen point, not through it; the oracle knows where they meet.
+    /// </summary>
+    public static Arbitrary<Quad> LinesFarFromTheirIntersection { get; } =
+        (from e in Gen.Choose(-40, 40)
+         from p in Gen.OneOf(Point(Ordinary(e - 30, e)), Gen.Constant(new Vec2(0, 0)))
+         from far in Gen.Choose(10, 60)
+         from u in NonZero(Point(Ordinary(-1, 1)))
+         from v in NonZero(Point(Ordinary(-1, 1)))
+         from s in Ordinary(e + far - 2, e + far, zeros: false).Select(Math.Abs).Four()
+         select new Quad(p + u * s.Item1, p - u * s.Item2, p + v * s.Item3, p - v * s.Item4)).ToArbitrary();
+
     /// <summary>Sets of up to 200 points rounded onto a line and nudged by a few ulps, plus an occasional point off it.</summary>
     public static Arbitrary<PointSet> NearlyCollinearSets { get; } =
         Sets(from e in Gen.Choose(-40, 40)

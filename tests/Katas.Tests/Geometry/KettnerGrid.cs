@@ -34,12 +34,27 @@ internal static class KettnerGrid
     /// <summary>Counts the points at which <paramref name="geometry"/> gets Orientation(p, q, r) wrong, by the oracle.</summary>
     public static Tally Count(IPlanarGeometry geometry, int scale = 0, int step = 1)
     {
+        ArgumentNullException.ThrowIfNull(geometry);
+
+        return Count(geometry.Orientation, scale, step);
+    }
+
+    /// <summary>
+    /// The textbook orientation in plain doubles, written here rather than taken from the library: the
+    /// sign of (q − p) × (r − p), each product and the difference rounded once. Finite products only.
+    /// </summary>
+    public static int PlainDoubleOrientation(Vec2 p, Vec2 q, Vec2 r) =>
+        Math.Sign(((q.X - p.X) * (r.Y - p.Y)) - ((q.Y - p.Y) * (r.X - p.X)));
+
+    /// <summary>Counts the points at which <paramref name="orientation"/> gets (p, q, r) wrong, by the oracle.</summary>
+    public static Tally Count(Func<Vec2, Vec2, Vec2, int> orientation, int scale = 0, int step = 1)
+    {
         var (q, r) = (Q(scale), R(scale));
         int points = 0, wrong = 0, falseZero = 0, opposite = 0;
         foreach (var (_, _, p) in Points(scale, step))
         {
             var expected = Oracle.Orientation(p, q, r);
-            var actual = geometry.Orientation(p, q, r);
+            var actual = orientation(p, q, r);
             points++;
             if (actual != expected)
             {

@@ -56,7 +56,11 @@ internal static class Oracle
     public static bool Parallel(Vec2 a, Vec2 b, Vec2 c, Vec2 d) => Cross(Sub(b, a), Sub(d, c)).Sign == 0;
 
     /// <summary>The intersection of lines ab and cd rounded to doubles, or null when they are parallel.</summary>
-    public static Vec2? LineIntersection(Vec2 a, Vec2 b, Vec2 c, Vec2 d)
+    public static Vec2? LineIntersection(Vec2 a, Vec2 b, Vec2 c, Vec2 d) =>
+        ExactLineIntersection(a, b, c, d) is var (x, y) ? new Vec2(x.ToDouble(), y.ToDouble()) : null;
+
+    /// <summary>The intersection of lines ab and cd exactly, or null when they are parallel.</summary>
+    public static (Rational X, Rational Y)? ExactLineIntersection(Vec2 a, Vec2 b, Vec2 c, Vec2 d)
     {
         var u = Sub(b, a);
         var v = Sub(d, c);
@@ -67,7 +71,7 @@ internal static class Oracle
         }
 
         var s = Cross(Sub(c, a), v) / denominator;
-        return new Vec2((R(a.X) + s * u.X).ToDouble(), (R(a.Y) + s * u.Y).ToDouble());
+        return (R(a.X) + s * u.X, R(a.Y) + s * u.Y);
     }
 
     /// <summary>The distance from p to the closest point of segment ab: exact squared, then one square root.</summary>

@@ -22,9 +22,9 @@ namespace Katas.CombinationSum.Solutions;
 /// </para>
 /// <para>
 /// So <c>next[p, r]</c> is the first position from p on that starts a way to make r: the dead
-/// positions in between are jumped over without being looked at. A 1-D coin-change count (a sliding
-/// window for bounded copies, saturating) gives the number of combinations first, so that the result
-/// is one exactly-sized array. The walk runs on an explicit stack: it enters <c>next[child(p), r]</c>,
+/// positions in between are jumped over without being looked at. A 1-D coin-change count
+/// (<see cref="AnswerSize"/>: sliding windows for bounded copies, saturating) gives the number of
+/// combinations first, so that the result is one exactly-sized array. The walk runs on an explicit stack: it enters <c>next[child(p), r]</c>,
 /// and on the way back the parent's next child is <c>next[sibling(p), r']</c>. A child whose value
 /// equals the remainder is a combination, and the last child of its node (any later one is larger),
 /// so it is copied out without being entered.
@@ -34,8 +34,8 @@ namespace Katas.CombinationSum.Solutions;
 /// distinct values, for II the usable copies, both at most n); extra space O(P·T) for the table,
 /// rented from the array pool. When it would exceed <see cref="TableBudget"/> cells (targets in the
 /// hundreds of thousands and up), it falls back to <see cref="ExplicitStack"/>'s walk, which is correct
-/// but may enter dead branches. An answer of more than <see cref="Array.MaxLength"/> combinations is
-/// refused up front with <see cref="InsufficientMemoryException"/>: no list could hold it.
+/// but may enter dead branches. An answer too large to build (more than <see cref="Array.MaxLength"/>
+/// combinations, or more bytes than the limit) is refused up front with <see cref="InsufficientMemoryException"/>.
 /// </para>
 /// </remarks>
 public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
@@ -44,6 +44,19 @@ public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
     internal const int TableBudget = 1 << 20;
 
     private const int InitialDepth = 16;
+
+    private readonly long _maxAnswerBytes;
+
+    /// <summary>Creates the solution, with answers limited to the memory available to the garbage collector.</summary>
+    public ReachabilityTable()
+        : this(AnswerSize.AvailableBytes)
+    {
+    }
+
+    /// <summary>Creates the solution, with answers limited to <paramref name="maxAnswerBytes"/> bytes.</summary>
+    /// <param name="maxAnswerBytes">The largest answer to build, counted as 32 bytes per combination and 4 per value.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAnswerBytes"/> is negative.</exception>
+    public ReachabilityTable(long maxAnswerBytes) => _maxAnswerBytes = AnswerSize.ThrowIfInvalidLimit(maxAnswerBytes);
 
     /// <inheritdoc/>
     public IReadOnlyList<int[]> CombinationSum(ReadOnlySpan<int> candidates, int target)
@@ -61,8 +74,14 @@ public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
         return Enumerate(CandidateRuns.Build(candidates, target, unlimited: false), target, unlimited: false);
     }
 
-    private static IReadOnlyList<int[]> Enumerate(CandidateRuns runs, int target, bool unlimited)
+    private int[][] Enumerate(CandidateRuns runs, int target, bool unlimited)
     {
+        var count = AnswerSize.ThrowIfTooLarge(runs, target, _maxAnswerBytes);
+        if (count == 0)
+        {
+            return [];
+        }
+
         if (target == 0)
         {
             return [[]];
@@ -70,13 +89,7 @@ public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
 
         if ((CandidatePositions.CountFor(runs, unlimited) + 1) * (target + 1L) > TableBudget)
         {
-            return ExplicitStack.Enumerate(runs, target);
-        }
-
-        var count = CountCombinations(runs, target);
-        if (count == 0)
-        {
-            return [];
+            return ExplicitStack.Enumerate(runs, target, count);
         }
 
         var positions = CandidatePositions.Create(runs, unlimited, target + 1);
@@ -89,44 +102,6 @@ public sealed class ReachabilityTable : ICombinationSum, ICombinationSum2
         {
             ArrayPool<int>.Shared.Return(next);
         }
-    }
-
-    // The number of combinations, or Array.MaxLength + 1 for "more than an array can hold".
-    // ways[r] after run j = Σ_{k ≤ copies} ways_before[r − k·v]: a window over r's residue class mod v,
-    // taken as a difference of prefix sums. Each count is capped, and the prefix sums add at most
-    // T + 1 capped values, so they stay exact in a long and the capped window is exact too.
-    private static int CountCombinations(CandidateRuns runs, int target)
-    {
-        var cap = (long)Array.MaxLength + 1;
-        var ways = ArrayPool<long>.Shared.Rent(target + 1);
-        var prefix = ArrayPool<long>.Shared.Rent(target + 1);
-        ways.AsSpan(0, target + 1).Clear();
-        ways[0] = 1;
-        for (var j = 0; j < runs.Count; j++)
-        {
-            var value = runs.Values[j];
-            var span = (runs.Copies[j] + 1L) * value;
-            for (var r = 0; r <= target; r++)
-            {
-                prefix[r] = ways[r] + (r >= value ? prefix[r - value] : 0);
-            }
-
-            for (var r = 0; r <= target; r++)
-            {
-                ways[r] = Math.Min(prefix[r] - (r >= span ? prefix[r - span] : 0), cap);
-            }
-        }
-
-        var count = ways[target];
-        ArrayPool<long>.Shared.Return(ways);
-        ArrayPool<long>.Shared.Return(prefix);
-        if (count > Array.MaxLength)
-        {
-            throw new InsufficientMemoryException(
-                $"There are more than {Array.MaxLength} combinations that make {target}: more than an array can hold.");
-        }
-
-        return (int)count;
     }
 
     // next[p·(T+1) + r] as described in the remarks, with a last row of "none" (= the number of positions).

@@ -15,8 +15,15 @@ namespace Katas.Geometry.Solutions;
 /// Where it fails, by design (the kata's README measures it): equality within EPS is not transitive;
 /// EPS compares areas and lengths alike, so the same shape is "collinear" at one scale and not at
 /// another; and near-collinear inputs get the sign their rounding errors give them once the products
-/// are large enough to exceed EPS (Kettner et al., 2004). Cross products must not overflow: coordinate
-/// differences below about 1e154.
+/// are large enough to exceed EPS (Kettner et al., 2004).
+/// </para>
+/// <para>
+/// Products of coordinates overflow a double from about 1e154 on. Then, and only then, the products are
+/// taken again as doubles with an unbounded exponent (<see cref="WideProducts"/>) and compared with EPS at
+/// their own scale: the decision is the one plain doubles would make if their exponent had no limit, so
+/// the axes at ±1e200 meet at the origin, not at (NaN, NaN), and coordinates up to
+/// <see cref="double.MaxValue"/> are decided like any others. An intersection point beyond the double
+/// range has infinite coordinates.
 /// </para>
 /// <para>Every operation is O(1) except <see cref="PolygonArea"/> (O(n)) and <see cref="ConvexHull"/> (O(n log n)).</para>
 /// </remarks>
@@ -110,7 +117,11 @@ public sealed class EpsilonGeometry : IPlanarGeometry
     public bool SegmentsIntersect(Vec2 a, Vec2 b, Vec2 c, Vec2 d) => PlanarAlgorithms.SegmentsIntersect(_predicate, a, b, c, d);
 
     /// <inheritdoc/>
-    /// <remarks>Degenerate when a line's two points are within EPS of each other; parallel when |(b − a) × (d − c)| ≤ EPS.</remarks>
+    /// <remarks>
+    /// Degenerate when a line's two points are within EPS of each other; parallel when |(b − a) × (d − c)| ≤ EPS;
+    /// otherwise a + (b − a) · t with t = ((c − a) × (d − c)) / ((b − a) × (d − c)), in plain doubles (with an
+    /// unbounded exponent where they overflow).
+    /// </remarks>
     public Vec2? LineIntersection(Vec2 a, Vec2 b, Vec2 c, Vec2 d)
     {
         CoordinateGuard.ThrowIfNotFinite(a);
@@ -120,16 +131,7 @@ public sealed class EpsilonGeometry : IPlanarGeometry
         ThrowIfDegenerate(a, b, nameof(a), nameof(b));
         ThrowIfDegenerate(c, d, nameof(c), nameof(d));
 
-        var u = b - a;
-        var v = d - c;
-        var denominator = VectorMath.Cross(u, v);
-        if (Sign(denominator) == 0)
-        {
-            return null;
-        }
-
-        // a + t·u is on line cd where (a + t·u − c) × v = 0.
-        return a + u * (VectorMath.Cross(c - a, v) / denominator);
+        return _predicate.LineIntersection(a, b, c, d);
     }
 
     /// <inheritdoc/>

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace Katas.Geometry.Solutions;
@@ -11,11 +10,11 @@ internal readonly struct EpsilonPredicate(double epsilon) : IOrientationPredicat
     {
         var cross = (b.X - a.X) * (c.Y - a.Y) - (b.Y - a.Y) * (c.X - a.X);
 
-        // Any NaN or infinite coordinate reaches a product and makes the cross product non-finite, so one
-        // check here stands for six; the slow path finds out which argument it was.
+        // Any NaN or infinite coordinate, and any overflow, makes the cross product non-finite, so one
+        // check here stands for all of them; the slow path finds out which it was.
         if (!double.IsFinite(cross))
         {
-            NotFinite(a, b, c);
+            return Overflowed(a, b, c);
         }
 
         // Branch-free: on random input the sign is a coin toss, which a branch would mispredict half the time.
@@ -23,17 +22,57 @@ internal readonly struct EpsilonPredicate(double epsilon) : IOrientationPredicat
     }
 
     // The classic test: a − p and b − p point opposite ways (or one is zero), within EPS.
-    public bool IsBetween(Vec2 p, Vec2 a, Vec2 b) => VectorMath.Dot(a - p, b - p) <= epsilon;
+    public bool IsBetween(Vec2 p, Vec2 a, Vec2 b)
+    {
+        var dot = VectorMath.Dot(a - p, b - p);
+        if (double.IsFinite(dot))
+        {
+            return dot <= epsilon;
+        }
 
-    [DoesNotReturn]
+        var (xx, yy, exponent) = WideProducts.Dot(a, p, b, p);
+        return xx + yy <= Math.ScaleB(epsilon, -exponent);
+    }
+
+    /// <summary>The intersection of lines ab and cd, or <see langword="null"/> when |(b − a) × (d − c)| ≤ EPS (finite, distinct points).</summary>
+    public Vec2? LineIntersection(Vec2 a, Vec2 b, Vec2 c, Vec2 d)
+    {
+        var u = b - a;
+        var v = d - c;
+        var denominator = VectorMath.Cross(u, v);
+        if (double.IsFinite(denominator))
+        {
+            if (Math.Abs(denominator) <= epsilon)
+            {
+                return null;
+            }
+
+            // a + t·u is on line cd where (a + t·u − c) × v = 0.
+            var point = a + u * (VectorMath.Cross(c - a, v) / denominator);
+            if (double.IsFinite(point.X) && double.IsFinite(point.Y))
+            {
+                return point;
+            }
+        }
+
+        // Something overflowed: the same arithmetic with an unbounded exponent.
+        var (left, right, exponent) = WideProducts.Cross(b, a, d, c);
+        var wide = left - right;
+        return Math.Abs(wide) <= Math.ScaleB(epsilon, -exponent) ? null : WideProducts.LinePoint(a, b, c, d, wide, exponent);
+    }
+
+    // A non-finite cross product: a NaN or infinite coordinate (rejected), or an overflow, after which the
+    // products are taken again with an unbounded exponent and compared with EPS at their own scale.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void NotFinite(Vec2 a, Vec2 b, Vec2 c)
+    private int Overflowed(Vec2 a, Vec2 b, Vec2 c)
     {
         CoordinateGuard.ThrowIfNotFinite(a);
         CoordinateGuard.ThrowIfNotFinite(b);
         CoordinateGuard.ThrowIfNotFinite(c);
-        throw new OverflowException(
-            $"The cross product of {CoordinateGuard.Format(a)}, {CoordinateGuard.Format(b)}, {CoordinateGuard.Format(c)} overflows: "
-            + "EpsilonGeometry needs coordinate differences below about 1e154 in magnitude (ExactGeometry has no such limit).");
+
+        var (left, right, exponent) = WideProducts.Cross(b, a, c, a);
+        var cross = left - right;
+        var threshold = Math.ScaleB(epsilon, -exponent);
+        return (cross > threshold ? 1 : 0) - (cross < -threshold ? 1 : 0);
     }
 }

@@ -25,6 +25,9 @@ namespace Katas.Geometry.Solutions;
 /// </remarks>
 public sealed class ExactGeometry : IPlanarGeometry
 {
+    private const double MinPointMagnitude = 7.670458539527698e-93; // 2^-306
+    private const double MaxPointMagnitude = 1.1198723710889021e102; // 2^339
+
     private static readonly ExactPredicate Predicate = default;
 
     /// <inheritdoc/>
@@ -87,10 +90,15 @@ public sealed class ExactGeometry : IPlanarGeometry
     /// <inheritdoc/>
     /// <remarks>
     /// Parallel exactly when (b − a) × (d − c) is exactly zero. That determinant is
-    /// orient(a, b, d) − orient(a, b, c), and the parameter of the intersection along ab is
-    /// orient(a, c, d) / that, so both are evaluated exactly as expansions and rounded once each:
-    /// even nearly parallel lines get an accurate point. Beyond the expansion range the whole computation
-    /// is exact in <see cref="System.Numerics.BigInteger"/> arithmetic, rounded once at the end.
+    /// D = orient(a, b, d) − orient(a, b, c), and the point is a + (b − a) · N / D with N = orient(a, c, d),
+    /// that is (a · (D − N) + b · N) / D. Both numerators are evaluated exactly as expansions (exact
+    /// products of an expansion and a double, exact sums) and divided once by D: each coordinate is within
+    /// a few units in the last place of its own exact value, however far the four points are from the
+    /// intersection (rounding a + (b − a) · t instead loses every digit the sum cancels). Exact as
+    /// expansions for coordinates of magnitude 0 or within [2⁻³⁰⁶, 2³³⁹), about 7.7e-93 to 1.1e102, where
+    /// no product of three coordinates overflows or underflows; beyond that range the same formula is
+    /// evaluated in <see cref="System.Numerics.BigInteger"/> arithmetic, rounded once at the end.
+    /// A coordinate beyond the double range is infinite.
     /// </remarks>
     [System.Runtime.CompilerServices.SkipLocalsInit]
     public Vec2? LineIntersection(Vec2 a, Vec2 b, Vec2 c, Vec2 d)
@@ -109,8 +117,7 @@ public sealed class ExactGeometry : IPlanarGeometry
             CoordinateGuard.ThrowDegenerateLine(nameof(c), nameof(d), c);
         }
 
-        if (ExactOrientation.InExpansionRange(a) && ExactOrientation.InExpansionRange(b)
-            && ExactOrientation.InExpansionRange(c) && ExactOrientation.InExpansionRange(d))
+        if (InPointRange(a) && InPointRange(b) && InPointRange(c) && InPointRange(d))
         {
             Span<double> abd = stackalloc double[12];
             Span<double> abc = stackalloc double[12];
@@ -131,12 +138,13 @@ public sealed class ExactGeometry : IPlanarGeometry
                 return a;
             }
 
-            // t = numerator / denominator as a mantissa and a power of two, applied to b − a only at the
-            // end: t alone can overflow (a tiny ab, a far intersection) when the point itself does not.
-            var mantissa = Expansion.Normalized(numerator, out var numeratorExponent) / Expansion.Normalized(denominator, out var denominatorExponent);
-            var exponent = numeratorExponent - denominatorExponent;
-            var u = b - a;
-            return new Vec2(a.X + Math.ScaleB(u.X * mantissa, exponent), a.Y + Math.ScaleB(u.Y * mantissa, exponent));
+            // D − N, shared by both coordinates.
+            Span<double> negated = stackalloc double[12];
+            Span<double> difference = stackalloc double[36];
+            numerator.CopyTo(negated);
+            Expansion.Negate(negated[..numerator.Length]);
+            difference = difference[..Expansion.Sum(denominator, negated[..numerator.Length], difference)];
+            return new Vec2(Coordinate(a.X, b.X, difference, numerator, denominator), Coordinate(a.Y, b.Y, difference, numerator, denominator));
         }
 
         // Outside the expansion range, exact BigInteger arithmetic throughout: the point is
@@ -163,6 +171,37 @@ public sealed class ExactGeometry : IPlanarGeometry
     /// <inheritdoc/>
     /// <remarks>Monotone chain (see <see cref="PlanarAlgorithms.ConvexHull"/>) on exact orientations: exactly the hull's vertices. Time O(n log n), extra space O(n).</remarks>
     public Vec2[] ConvexHull(ReadOnlySpan<Vec2> points) => PlanarAlgorithms.ConvexHull(Predicate, points);
+
+    // (a·(D − N) + b·N) / D for one coordinate: the numerator exactly (at most 3·24 + 2·12 = 96
+    // components), then its rounded value over D's, each within about an ulp.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private static double Coordinate(double a, double b, ReadOnlySpan<double> difference, ReadOnlySpan<double> numerator, ReadOnlySpan<double> denominator)
+    {
+        Span<double> scaledA = stackalloc double[72];
+        Span<double> scaledB = stackalloc double[24];
+        Span<double> sum = stackalloc double[96];
+        var aLength = Expansion.Scale(difference, a, scaledA);
+        var bLength = Expansion.Scale(numerator, b, scaledB);
+        var value = sum[..Expansion.Sum(scaledA[..aLength], scaledB[..bLength], sum)];
+        if (Expansion.Sign(value) == 0)
+        {
+            return 0;
+        }
+
+        var quotient = Expansion.Normalized(value, out var valueExponent) / Expansion.Normalized(denominator, out var denominatorExponent);
+        return Math.ScaleB(quotient, valueExponent - denominatorExponent);
+    }
+
+    // Coordinates whose triple products are exact as expansions: every double of magnitude at least
+    // 2⁻³⁰⁶ is a multiple of 2⁻³⁵⁸, so a product of three is a multiple of 2⁻¹⁰⁷⁴ (nothing is lost to
+    // underflow), and below 2³³⁹ the numerators stay below 2¹⁰²³.
+    private static bool InPointRange(Vec2 p) => InPointRange(p.X) && InPointRange(p.Y);
+
+    private static bool InPointRange(double x)
+    {
+        var magnitude = Math.Abs(x);
+        return magnitude == 0 || (magnitude >= MinPointMagnitude && magnitude < MaxPointMagnitude);
+    }
 
     private static void ThrowIfZero(Vec2 v, string consequence, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(v))] string? paramName = null)
     {

@@ -191,6 +191,44 @@ internal static class Expansion
         return hi;
     }
 
+    /// <summary>
+    /// Multiplies an expansion by a double exactly into <paramref name="h"/> (at least <c>2 · e.Length</c>
+    /// long), dropping zero components; returns the length used (at least 1). Shewchuk's
+    /// Scale-Expansion-Zeroelim: a two-product per component, accumulated with error-free sums.
+    /// </summary>
+    public static int Scale(ReadOnlySpan<double> e, double b, Span<double> h)
+    {
+        var hi = 0;
+        var q = TwoProduct(e[0], b, out var error);
+        if (error != 0)
+        {
+            h[hi++] = error;
+        }
+
+        for (var i = 1; i < e.Length; i++)
+        {
+            var product = TwoProduct(e[i], b, out var productError);
+            var sum = TwoSum(q, productError, out error);
+            if (error != 0)
+            {
+                h[hi++] = error;
+            }
+
+            q = FastTwoSum(product, sum, out error);
+            if (error != 0)
+            {
+                h[hi++] = error;
+            }
+        }
+
+        if (q != 0 || hi == 0)
+        {
+            h[hi++] = q;
+        }
+
+        return hi;
+    }
+
     /// <summary>Negates every component in place: the negated expansion, exactly.</summary>
     public static void Negate(Span<double> e)
     {

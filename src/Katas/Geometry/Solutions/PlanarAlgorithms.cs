@@ -84,7 +84,8 @@ internal static class PlanarAlgorithms
     private static Vec2[] MonotoneChain<TPredicate>(TPredicate predicate, ReadOnlySpan<Vec2> sorted)
         where TPredicate : struct, IOrientationPredicate
     {
-        var hull = ArrayPool<Vec2>.Shared.Rent(2 * sorted.Length);
+        // Room for both chains; in long, so that more than 2³⁰ points cannot overflow the size.
+        var hull = ArrayPool<Vec2>.Shared.Rent((int)Math.Min(2L * sorted.Length, Array.MaxLength));
         try
         {
             var count = 0;

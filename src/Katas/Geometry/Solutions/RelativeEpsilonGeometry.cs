@@ -19,7 +19,9 @@ namespace Katas.Geometry.Solutions;
 /// </para>
 /// <para>
 /// <see cref="Sign"/> is exact (a single number has no scale to be relative to); a vector is zero and a
-/// line degenerate only exactly. Cross products must not overflow: coordinate differences below about 1e154.
+/// line degenerate only exactly. Where products of coordinates overflow a double (from about 1e154 on),
+/// they are taken again as doubles with an unbounded exponent (<see cref="WideProducts"/>), so the
+/// answers stay those of every other scale up to <see cref="double.MaxValue"/>.
 /// Every operation is O(1) except <see cref="PolygonArea"/> (O(n)) and <see cref="ConvexHull"/> (O(n log n)).
 /// </para>
 /// </remarks>
@@ -146,17 +148,7 @@ public sealed class RelativeEpsilonGeometry : IPlanarGeometry
             CoordinateGuard.ThrowDegenerateLine(nameof(c), nameof(d), c);
         }
 
-        var u = b - a;
-        var v = d - c;
-        var left = u.X * v.Y;
-        var right = u.Y * v.X;
-        var denominator = left - right;
-        if (Math.Abs(denominator) <= Tolerance * (Math.Abs(left) + Math.Abs(right)) + ExactOrientation.UnderflowGuard)
-        {
-            return null;
-        }
-
-        return a + u * (VectorMath.Cross(c - a, v) / denominator);
+        return _predicate.LineIntersection(a, b, c, d);
     }
 
     /// <inheritdoc/>
