@@ -22,6 +22,22 @@ public static class InputData
         return values;
     }
 
+    /// <summary>Uniformly random doubles in [<paramref name="min"/>, <paramref name="max"/>).</summary>
+    public static double[] UniformDoubles(int length, double min, double max, int seed = Seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(min, max);
+
+        var random = new Random(seed);
+        var values = new double[length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = min + (random.NextDouble() * (max - min));
+        }
+
+        return values;
+    }
+
     /// <summary>0, 1, 2, …: strictly increasing.</summary>
     public static int[] Increasing(int length)
     {

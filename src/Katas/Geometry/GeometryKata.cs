@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Katas.Discovery;
 using Katas.Geometry.Solutions;
 
@@ -37,37 +36,8 @@ public sealed class GeometryKata : KataDefinition
     public override IReadOnlyList<Contract> Contracts { get; } =
     [
         Contract.For<IPlanarGeometry>(
-            probe: AnyOperation,
+            probe: Probes.AnyOf(Operations),
             oracle: typeof(ExactGeometry),
             baseline: typeof(EpsilonGeometry)),
     ];
-
-    // Learners write the fifteen operations one at a time, in any order, so an implementation counts as
-    // started as soon as any one of them stops throwing NotImplementedException. From then on every test
-    // runs: started code is tested like any other, and the operations still missing fail, which is the
-    // to-do list. An operation that throws something else has been started too (its tests will say what
-    // is wrong). Only when all fifteen are stubs is the first stub's exception rethrown, stack intact, so
-    // that the skip message names the file to edit.
-    private static void AnyOperation(IPlanarGeometry geometry)
-    {
-        NotImplementedException? stub = null;
-        foreach (var operation in Operations)
-        {
-            try
-            {
-                operation(geometry);
-                return;
-            }
-            catch (NotImplementedException e)
-            {
-                stub ??= e;
-            }
-            catch (Exception e) when (e is not NotImplementedException)
-            {
-                return;
-            }
-        }
-
-        ExceptionDispatchInfo.Throw(stub!);
-    }
 }
