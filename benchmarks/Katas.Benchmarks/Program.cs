@@ -11,10 +11,22 @@ namespace Katas.Benchmarks;
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args)
+    /// <returns>
+    /// 0 when every selected case ran; 1 when a build failed, validation failed or a case produced no
+    /// measurement (BenchmarkDotNet itself exits 0 then, and a report would be written from nothing).
+    /// </returns>
+    public static int Main(string[] args)
     {
         var (remaining, filter) = ParameterFilter.Extract(args);
         var config = filter is null ? DefaultConfig.Instance : ManualConfig.Create(DefaultConfig.Instance).AddFilter(filter);
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(remaining, config);
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(remaining, config).ToArray();
+        var failed = summaries.Sum(s => s.HasCriticalValidationErrors ? 1 : s.Reports.Count(r => !r.BuildResult.IsBuildSuccess || !r.Success));
+        if (failed > 0)
+        {
+            Console.Error.WriteLine($"error: {failed} benchmark case(s) did not run or failed validation; see the log above.");
+            return 1;
+        }
+
+        return 0;
     }
 }

@@ -1,4 +1,5 @@
 using Katas.Cli.Processes;
+using Katas.Cli.Testing;
 using Katas.Cli.Watching;
 using Katas.Discovery;
 using Spectre.Console;
@@ -22,6 +23,9 @@ internal sealed class CliContext
 
     /// <summary>Gets the keys pressed during <c>watch</c>, or <see langword="null"/> without a terminal.</summary>
     public IKeyReader? Keys { get; init; }
+
+    /// <summary>Gets a new test host for a check (a <c>watch</c> session keeps one); tests supply a fake.</summary>
+    public Func<CliContext, ITestHost> TestHosts { get; init; } = context => new TestHostProcess(context.Root);
 
     /// <summary>Gets the clock, for attempt folders and the time a check ran.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -3,7 +3,6 @@ using System.CommandLine.Completions;
 using System.CommandLine.Help;
 using Katas.Cli.Commands;
 using Katas.Cli.Processes;
-using Katas.Cli.Testing;
 using Katas.Cli.Watching;
 using Katas.Discovery;
 using Spectre.Console;
@@ -50,12 +49,22 @@ internal static class KatasCli
         }
     }
 
-    /// <summary>Creates the context for a real run: the repository around the current directory, real processes, the terminal.</summary>
+    /// <summary>The variable through which the <c>katas</c> launcher names the repository it belongs to.</summary>
+    public const string RootVariable = "KATAS_ROOT";
+
+    /// <summary>
+    /// Creates the context for a real run: real processes, the terminal, and the repository the launcher
+    /// names (<see cref="RootVariable"/>: it belongs to one, and works on it from any folder), or else the
+    /// one around the current directory.
+    /// </summary>
     public static CliContext? CreateContext(IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
 
-        var root = Repository.FindRoot(Environment.CurrentDirectory);
+        var named = Environment.GetEnvironmentVariable(RootVariable);
+        var root = named is { Length: > 0 } && File.Exists(Path.Combine(named, Repository.MarkerFile))
+            ? Path.GetFullPath(named)
+            : Repository.FindRoot(Environment.CurrentDirectory);
         var home = Repository.FindRoot(AppContext.BaseDirectory);
         if (root is null)
         {
@@ -126,12 +135,16 @@ internal static class KatasCli
         root.Subcommands.Add(hint);
 
         var replay = new Option<string?>("--replay") { Description = "Replay a property failure exactly: the KATAS_REPLAY seed it printed, for example 123,456." };
-        var timeout = new Option<int>("--timeout") { Description = "Stop the tests after this many seconds (an infinite loop, say).", DefaultValueFactory = _ => (int)TestRunner.DefaultTimeout.TotalSeconds };
+        var timeout = new Option<int?>("--timeout")
+        {
+            Description = "Stop your tests this many seconds after they start (an infinite loop, say). By default ten times as long as they took last time, at least 20 s; 60 s before they ever ran.",
+        };
+        var noScaling = new Option<bool>("--no-scaling") { Description = "Do not time a passing solution on larger inputs (the scaling probe)." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show every failure in full, and counterexamples before shrinking." };
         var every = new Option<bool>("--all") { Description = "Every kata, rather than the current one." };
         var check = new Command("check", "Build, run only your tests of the kata (of every kata with --all), and say what fails: input, expected and actual output. Exit code 0 only when everything you wrote passes.")
         {
-            kata, every, replay, timeout, verbose,
+            kata, every, replay, timeout, verbose, noScaling,
         };
         check.SetAction((result, token) => With(context, c => CheckOptions(result, c) is { } options ? CheckCommand.ExecuteAsync(c, options, token) : Task.FromResult(ExitCode.Usage)));
         root.Subcommands.Add(check);
@@ -141,7 +154,7 @@ internal static class KatasCli
         var debounce = new Option<int>("--debounce") { Description = "Milliseconds the files must stay unchanged before a re-run.", DefaultValueFactory = _ => 300 };
         var watch = new Command("watch", "Run check, then again every time you save a source file, until you quit (q or Ctrl+C).")
         {
-            kata, every, replay, timeout, verbose, poll, interval, debounce,
+            kata, every, replay, timeout, verbose, noScaling, poll, interval, debounce,
         };
         watch.SetAction((result, token) => With(context, c =>
         {
@@ -222,8 +235,9 @@ internal static class KatasCli
             return new(
                 name,
                 result.GetValue(replay)?.Trim('(', ')', ' ', '"'),
-                TimeSpan.FromSeconds(Math.Max(1, result.GetValue(timeout))),
-                result.GetValue(verbose));
+                result.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(Math.Max(1, seconds)) : null,
+                result.GetValue(verbose),
+                result.GetValue(noScaling));
         }
     }
 

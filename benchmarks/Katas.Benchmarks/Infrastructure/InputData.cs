@@ -22,6 +22,27 @@ public static class InputData
         return values;
     }
 
+    /// <summary>Normally distributed doubles (Box–Muller) with the given mean and standard deviation.</summary>
+    public static double[] Normal(int length, double mean = 0, double standardDeviation = 1, int seed = Seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+
+        var random = new Random(seed);
+        var values = new double[length];
+        for (var i = 0; i < values.Length; i += 2)
+        {
+            var radius = standardDeviation * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble()));
+            var angle = 2 * Math.PI * random.NextDouble();
+            values[i] = mean + (radius * Math.Cos(angle));
+            if (i + 1 < values.Length)
+            {
+                values[i + 1] = mean + (radius * Math.Sin(angle));
+            }
+        }
+
+        return values;
+    }
+
     /// <summary>Uniformly random doubles in [<paramref name="min"/>, <paramref name="max"/>).</summary>
     public static double[] UniformDoubles(int length, double min, double max, int seed = Seed)
     {

@@ -86,7 +86,8 @@ internal static class BenchCommand
         var failures = new List<BenchmarkFailure>();
         foreach (var plan in plans)
         {
-            var arguments = plan.Arguments(options.Job, artifacts);
+            // The quick race runs in process (minutes shorter); the full run keeps BenchmarkDotNet's isolation.
+            var arguments = plan.Arguments(options.Job, artifacts, inProcess: !options.Full);
             context.Console.MarkupLine($"[dim]Running: dotnet {Markup.Escape(string.Join(' ', arguments.Select(Quote)))}[/]");
             var run = await RunAsync(context, plan, arguments, options.Verbose, cancellationToken).ConfigureAwait(false);
             failures.AddRange(BenchmarkOutput.Failures(run.Output));

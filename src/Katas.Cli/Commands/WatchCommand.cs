@@ -1,10 +1,17 @@
+using Katas.Cli.Compiling;
+using Katas.Cli.Testing;
 using Katas.Cli.Watching;
 using Katas.Discovery;
 using Spectre.Console;
 
 namespace Katas.Cli.Commands;
 
-/// <summary><c>katas watch [&lt;kata&gt;]</c>: runs <c>check</c>, then again after every save (debounced), until the learner quits.</summary>
+/// <summary>
+/// <c>katas watch [&lt;kata&gt;]</c>: runs <c>check</c>, then again after every save (debounced), until the
+/// learner quits. One test host serves the whole session, and a save that changes only the watched
+/// katas' folders is compiled in process (<see cref="FastCompiler"/>) rather than by MSBuild; any other
+/// change takes the ordinary build.
+/// </summary>
 internal static class WatchCommand
 {
     /// <summary>What <c>watch</c> was asked to do.</summary>
@@ -32,9 +39,15 @@ internal static class WatchCommand
 
         using var watcher = new SourceWatcher(
             [context.PathOf("src/Katas"), context.PathOf("tests/Katas.Tests")], options.PollInterval, options.Debounce, useEvents: !options.PollOnly);
+        using var host = context.TestHosts(context);
+        var scratch = Path.Combine(Path.GetTempPath(), $"katas-watch-{Guid.NewGuid():N}");
+        var compiler = new FastCompiler(context.Root, scratch);
+        var runner = new TestRunner(context);
+        var folders = katas.Select(k => k.SourceDirectory).ToArray();
         var what = katas.Count == 1 ? katas[0].Name : "every kata";
         IReadOnlyList<string> changed = [];
         Task<IReadOnlyList<string>>? pending = null;
+        Task? warming = null;
         try
         {
             while (true)
@@ -46,13 +59,25 @@ internal static class WatchCommand
 
                 var cause = changed.Count == 0 ? "" : $" after a change to {string.Join(", ", changed.Take(3).Select(Path.GetFileName))}{(changed.Count > 3 ? ", …" : "")}";
                 context.Console.MarkupLine($"[dim]katas watch {what} · {context.Clock.GetLocalNow():HH:mm:ss}{Markup.Escape(cause)}[/]");
-                await CheckCommand.RunAsync(context, katas, options.Check, cancellationToken).ConfigureAwait(false);
+
+                // Saves during the check count (and cut its scaling probe short).
+                pending ??= watcher.WaitForChangeAsync(cancellationToken);
+                using var interrupt = new CancellationTokenSource();
+                _ = pending.ContinueWith(_ => Cancel(interrupt), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+
+                // The fast path when the last build is current but for the watched katas' own folders.
+                var tests = runner.FindTestAssembly();
+                var fast = compiler.IsAvailable && !BuildStamp.IsCurrent(context.Root, tests) && BuildStamp.IsCurrentExcept(context.Root, tests, folders);
+                var session = new CheckCommand.Session(host, fast ? token => CompileAsync(compiler, runner, katas, token) : null, interrupt.Token);
+                await CheckCommand.RunAsync(context, katas, options.Check, cancellationToken, session).ConfigureAwait(false);
+
+                // While the learner reads, load and compile Roslyn and the analyzers for the next save.
+                warming ??= compiler.IsAvailable ? Task.Run(() => compiler.WarmUpAsync(katas, cancellationToken), cancellationToken) : null;
 
                 context.Console.WriteLine();
                 var how = watcher.UsesEvents ? "" : $" (polling every {options.PollInterval.TotalSeconds:0.#} s{(watcher.EventsUnavailable is { } why ? $": no file events here, {why}" : "")})";
                 context.Console.MarkupLine($"[dim]Watching src/Katas and tests/Katas.Tests{Markup.Escape(how)}. Save a file to re-check; {(context.Keys is null ? "Ctrl+C" : "q or Ctrl+C")} quits{(context.Keys is null ? "" : ", Enter re-runs")}.[/]");
 
-                pending ??= watcher.WaitForChangeAsync(cancellationToken);
                 var rerun = false;
                 while (!pending.IsCompleted && !rerun)
                 {
@@ -86,5 +111,48 @@ internal static class WatchCommand
             context.Console.MarkupLine("Stopped watching.");
             return ExitCode.Success;
         }
+        finally
+        {
+            if (warming is not null)
+            {
+                await warming.ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            }
+
+            try
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Never created, or still in use: a temporary folder either way.
+            }
+        }
+    }
+
+    private static void Cancel(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // That check is over (Enter started the next one before this save).
+        }
+    }
+
+    // The fast path's build: an in-process compile, or the ordinary build when the compile says the
+    // tests would need compiling again (the library's public surface changed).
+    private static async Task<BuildOutcome> CompileAsync(FastCompiler compiler, TestRunner runner, IReadOnlyList<KataDefinition> katas, CancellationToken cancellationToken)
+    {
+        var compiled = await compiler.CompileAsync(katas, cancellationToken).ConfigureAwait(false);
+        if (compiled.Fallback is not null)
+        {
+            return new BuildOutcome(await runner.BuildAsync(cancellationToken).ConfigureAwait(false), null);
+        }
+
+        return compiled.Errors.Count > 0
+            ? new BuildOutcome(new CheckRun(CheckRunKind.BuildFailed, [], compiled.Errors, []), null)
+            : new BuildOutcome(null, compiled.Library);
     }
 }

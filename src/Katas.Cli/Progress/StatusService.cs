@@ -82,7 +82,7 @@ internal sealed class StatusService
         if (runStale && stale.Count > 0)
         {
             stage?.Invoke(stale);
-            var report = await new CheckService(_context).RunAsync(stale, replay: null, TestRunner.DefaultTimeout, null, cancellationToken).ConfigureAwait(false);
+            var report = await new CheckService(_context).RunAsync(stale, replay: null, timeout: null, null, cancellationToken).ConfigureAwait(false);
             foreach (var kata in stale)
             {
                 statuses[kata] = report.Katas.FirstOrDefault(c => c.Kata == kata)?.Status

@@ -9,4 +9,7 @@ internal sealed record CheckRun(CheckRunKind Kind, IReadOnlyList<TestCaseResult>
 {
     /// <summary>Gets the time limit that was exceeded, for <see cref="CheckRunKind.TimedOut"/>.</summary>
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Gets how long the tests ran, from their start, for <see cref="CheckRunKind.Completed"/>.</summary>
+    public TimeSpan? Duration { get; init; }
 }

@@ -1,93 +1,190 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Katas.Cli.Processes;
 using Katas.Discovery;
 
 namespace Katas.Cli.Testing;
 
 /// <summary>
-/// Builds the test project incrementally and runs only the learner's tests of some katas, with the
-/// xUnit runner in the test assembly, reading the results from its XML report.
+/// Builds the kata library and its tests when they changed, and runs only the learner's tests of some
+/// katas in a <see cref="ITestHost"/>, with the xUnit runner the test executable uses and its filters,
+/// reading the results from its XML report.
 /// </summary>
 /// <remarks>
-/// It runs <c>dotnet build tests/Katas.Tests</c>, then the test assembly with
-/// <c>-trait Kind=learner</c> and one <c>-namespace Katas.Tests.&lt;Folder&gt;</c> per kata (namespaces
-/// OR together, the trait ANDs with them). Building first and apart lets a compile error be reported
-/// as such rather than as a failed run.
+/// The build is skipped when <see cref="BuildStamp"/> shows nothing changed since the last one (MSBuild
+/// takes seconds to find that out itself); otherwise it is <c>dotnet build tests/Katas.Tests</c>, apart
+/// from the run, so that a compile error is reported as such. The run selects <c>-trait Kind=learner</c>
+/// and one <c>-namespace Katas.Tests.&lt;Folder&gt;</c> per kata (namespaces OR together, the trait ANDs
+/// with them). The time limit counts from when the tests start, not from when the host starts or
+/// discovers them.
 /// </remarks>
-internal sealed class TestRunner
+internal sealed partial class TestRunner
 {
     /// <summary>The test project, relative to the repository root.</summary>
     public const string TestProject = "tests/Katas.Tests/Katas.Tests.csproj";
 
-    /// <summary>The default limit on one test run: long enough for any correct solution, short enough for an infinite loop.</summary>
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
+    /// <summary>The limit on a run whose kata has never run to the end: generous, since a first solution may be slow.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(1);
+
+    // How long the host may take to start and find the tests before the limit proper begins.
+    private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(2);
 
     private readonly CliContext _context;
 
     public TestRunner(CliContext context) => _context = context;
 
-    /// <summary>Builds and runs the learner's tests of <paramref name="katas"/> (every kata when empty).</summary>
+    /// <summary>
+    /// The default limit on a run of some katas, from <paramref name="lastDurations"/> (how long each one's
+    /// tests took when they last ran to the end; they take seconds): ten times their sum, at least 20
+    /// seconds and at most two minutes; <see cref="DefaultTimeout"/> when one of them never has.
+    /// </summary>
+    public static TimeSpan DefaultTimeoutFor(IEnumerable<TimeSpan?> lastDurations)
+    {
+        ArgumentNullException.ThrowIfNull(lastDurations);
+
+        var durations = lastDurations.ToArray();
+        if (durations.Length == 0 || durations.Any(d => d is null))
+        {
+            return DefaultTimeout;
+        }
+
+        var total = TimeSpan.FromTicks(durations.Sum(d => d!.Value.Ticks));
+        return TimeSpan.FromSeconds(Math.Clamp(Math.Ceiling(10 * total.TotalSeconds), 20, 120));
+    }
+
+    /// <summary>Builds when needed and runs the learner's tests of <paramref name="katas"/> (every kata when empty).</summary>
     /// <param name="katas">The katas to test.</param>
     /// <param name="replay">A <c>KATAS_REPLAY</c> seed for the properties, or <see langword="null"/>.</param>
-    /// <param name="timeout">The limit on the test run (not the build).</param>
-    /// <param name="stage">Told "build" and then "test" as the run moves on.</param>
+    /// <param name="timeout">The limit on the tests, from when they start.</param>
+    /// <param name="progress">Told the stage as the run moves on, and the time while the tests run.</param>
     /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="host">The host to run in (a <c>watch</c> session's), or <see langword="null"/> for one of its own.</param>
     public async Task<CheckRun> RunAsync(
-        IReadOnlyCollection<KataDefinition> katas, string? replay, TimeSpan timeout, Action<string>? stage, CancellationToken cancellationToken)
+        IReadOnlyCollection<KataDefinition> katas, string? replay, TimeSpan timeout, Action<RunProgress>? progress, CancellationToken cancellationToken, ITestHost? host = null)
     {
         ArgumentNullException.ThrowIfNull(katas);
 
-        stage?.Invoke("build");
+        progress?.Invoke(new RunProgress(RunStage.Build));
+        return await BuildAsync(cancellationToken).ConfigureAwait(false)
+            ?? await TestAsync(katas, host, null, replay, timeout, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Builds the tests unless the last build is current.</summary>
+    /// <returns><see langword="null"/> when the tests are built; otherwise the failed run to report.</returns>
+    public async Task<CheckRun?> BuildAsync(CancellationToken cancellationToken)
+    {
+        if (BuildStamp.IsCurrent(_context.Root, FindTestAssembly()))
+        {
+            return null;
+        }
+
+        // The compiler server (dotnet build's default, which some environments turn off) compiles a
+        // one-file change in a fraction of the CPU time a fresh compiler process takes to start.
+        var inputs = BuildStamp.Inputs(_context.Root);
         var build = await _context.Processes.RunAsync(
-            new ProcessRequest("dotnet", ["build", TestProject, "-nologo", "-v", "q", "-clp:NoSummary"], _context.Root)
+            new ProcessRequest("dotnet", ["build", TestProject, "-nologo", "-v", "q", "-clp:NoSummary", "-p:UseSharedCompilation=true"], _context.Root)
             {
                 Environment = QuietDotnet,
             },
             cancellationToken).ConfigureAwait(false);
         if (!build.Succeeded)
         {
-            var errors = BuildError.Parse(build.Output);
-            return new CheckRun(CheckRunKind.BuildFailed, [], errors, build.Output);
+            return new CheckRun(CheckRunKind.BuildFailed, [], BuildError.Parse(build.Output), build.Output);
         }
 
-        var assembly = FindTestAssembly();
-        if (assembly is null)
+        if (FindTestAssembly() is not { } assembly)
         {
             return new CheckRun(CheckRunKind.Crashed, [], [], [$"The build succeeded but {Path.GetDirectoryName(TestProject)}/bin/Debug/*/Katas.Tests.dll is missing."]);
         }
 
+        BuildStamp.Record(_context.Root, inputs, assembly);
+        return null;
+    }
+
+    /// <summary>Runs the learner's tests of <paramref name="katas"/> on the built tests.</summary>
+    /// <param name="katas">The katas to test (every kata when empty).</param>
+    /// <param name="host">The host to run in, or <see langword="null"/> for one of its own.</param>
+    /// <param name="library">A kata library to test instead of the built one (the fast path's), or <see langword="null"/>.</param>
+    /// <param name="replay">A <c>KATAS_REPLAY</c> seed, or <see langword="null"/>.</param>
+    /// <param name="timeout">The limit on the tests, from when they start.</param>
+    /// <param name="progress">Told the stage, and the time while the tests run.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public async Task<CheckRun> TestAsync(
+        IReadOnlyCollection<KataDefinition> katas, ITestHost? host, string? library, string? replay, TimeSpan timeout, Action<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(katas);
+
+        var assembly = FindTestAssembly();
+        if (assembly is null)
+        {
+            return new CheckRun(CheckRunKind.Crashed, [], [], [$"{Path.GetDirectoryName(TestProject)}/bin/Debug/*/Katas.Tests.dll is missing: build it with dotnet build."]);
+        }
+
+        using var ownHost = host is null ? _context.TestHosts(_context) : null;
         var results = Path.Combine(Path.GetTempPath(), $"katas-check-{Guid.NewGuid():N}.xml");
+        var output = new List<string>();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(StartLimit);
+        var clock = new Stopwatch();
+        var started = false;
+        using var done = new CancellationTokenSource();
         try
         {
-            List<string> arguments =
-            [
-                assembly, "-noLogo", "-noColor", "-reporter", "quiet", "-preEnumerateTheories",
-                "-printMaxEnumerableLength", "32", "-trait", "Kind=learner", "-result-xml", results,
-
-                // Names the tests still running every few seconds, so that a timeout can say which hang.
-                "-longRunning", Math.Clamp((int)(timeout.TotalSeconds / 2), 1, 5).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ];
-            foreach (var kata in katas)
+            progress?.Invoke(new RunProgress(RunStage.Start));
+            var request = new TestHostRequest(assembly, Arguments(katas, results, timeout))
             {
-                // The kata's namespace and any below it (Katas.Tests.Geometry.Hulls, say).
-                arguments.AddRange(["-namespace", $"Katas.Tests.{kata.Folder}", "-namespace", $"Katas.Tests.{kata.Folder}.*"]);
+                Library = library,
+                Environment = new Dictionary<string, string?> { ["KATAS_REPLAY"] = replay },
+                OnLine = line =>
+                {
+                    lock (output)
+                    {
+                        output.Add(line);
+                        if (!started && StartingLine().IsMatch(line))
+                        {
+                            // The learner's tests start now: from here the limit counts.
+                            started = true;
+                            clock.Start();
+                            limit.CancelAfter(timeout);
+                            progress?.Invoke(new RunProgress(RunStage.Test, TimeSpan.Zero, timeout));
+                        }
+                    }
+                },
+            };
+            var ticking = Tick(progress, clock, timeout, () => started, done.Token);
+            TestHostRun run;
+            try
+            {
+                run = await (host ?? ownHost!).RunTestsAsync(request, limit.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                string[] seen;
+                lock (output)
+                {
+                    seen = output.ToArray();
+                }
+
+                return new CheckRun(CheckRunKind.TimedOut, [], [], ForLearner(seen)) { Timeout = started ? timeout : StartLimit };
+            }
+            finally
+            {
+                await done.CancelAsync().ConfigureAwait(false);
+                await ticking.ConfigureAwait(false);
             }
 
-            var environment = new Dictionary<string, string?>(QuietDotnet) { ["KATAS_REPLAY"] = replay };
-            stage?.Invoke("test");
-            var run = await _context.Processes.RunAsync(
-                new ProcessRequest("dotnet", arguments, _context.Root) { Environment = environment, Timeout = timeout },
-                cancellationToken).ConfigureAwait(false);
-            if (run.TimedOut)
+            var duration = clock.Elapsed;
+            if (run.Outcome == TestHostOutcome.Failed)
             {
-                return new CheckRun(CheckRunKind.TimedOut, [], [], run.Output) { Timeout = timeout };
+                return new CheckRun(CheckRunKind.Crashed, [], [], [.. ForLearner(run.Output), run.Failure ?? "The test host could not run the tests."]);
             }
 
-            if (!File.Exists(results))
+            if (run.Outcome == TestHostOutcome.Crashed || !File.Exists(results))
             {
-                return new CheckRun(CheckRunKind.Crashed, [], [], run.Output);
+                return new CheckRun(CheckRunKind.Crashed, [], [], ForLearner(run.Output));
             }
 
-            return new CheckRun(CheckRunKind.Completed, XunitResultReader.Read(results), [], run.Output);
+            return new CheckRun(CheckRunKind.Completed, XunitResultReader.Read(results), [], ForLearner(run.Output)) { Duration = duration };
         }
         finally
         {
@@ -95,15 +192,8 @@ internal sealed class TestRunner
         }
     }
 
-    private static Dictionary<string, string?> QuietDotnet => new()
-    {
-        ["DOTNET_NOLOGO"] = "1",
-        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-        ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
-    };
-
-    // bin/Debug/<target framework>/Katas.Tests.dll: the newest, should several frameworks have been built.
-    private string? FindTestAssembly()
+    /// <summary>Gets the built test assembly, <c>bin/Debug/&lt;target framework&gt;/Katas.Tests.dll</c> (the newest, should there be several).</summary>
+    public string? FindTestAssembly()
     {
         var bin = _context.PathOf("tests/Katas.Tests/bin/Debug");
         return Directory.Exists(bin)
@@ -113,4 +203,83 @@ internal sealed class TestRunner
                 .FirstOrDefault()
             : null;
     }
+
+    /// <summary>Gets the xUnit runner's arguments for the learner's tests of <paramref name="katas"/>, results to <paramref name="results"/>.</summary>
+    public static IReadOnlyList<string> Arguments(IEnumerable<KataDefinition> katas, string results, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(katas);
+
+        List<string> arguments =
+        [
+            "-noLogo", "-noColor", "-preEnumerateTheories", "-printMaxEnumerableLength", "32",
+            "-trait", "Kind=learner", "-result-xml", results,
+
+            // Names the tests still running every few seconds, so that a timeout can say which hang.
+            "-longRunning", Math.Clamp((int)(timeout.TotalSeconds / 2), 1, 5).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ];
+        foreach (var kata in katas)
+        {
+            // The kata's namespace and any below it (Katas.Tests.Geometry.Hulls, say).
+            arguments.AddRange(["-namespace", $"Katas.Tests.{kata.Folder}", "-namespace", $"Katas.Tests.{kata.Folder}.*"]);
+        }
+
+        return arguments;
+    }
+
+    /// <summary>
+    /// Drops what only concerns xUnit's own machinery from the output a learner may be shown: its
+    /// diagnostic lines (<c>[D::…]</c>, for example "Cannot serialize a value of type …" at discovery),
+    /// except the reports of long-running tests, which name what hangs, and its progress banners.
+    /// </summary>
+    public static IReadOnlyList<string> ForLearner(IEnumerable<string> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+
+        return output
+            .Where(l => !(Diagnostic().IsMatch(l) && !l.Contains("[Long Running Test]", StringComparison.Ordinal)) && !Banner().IsMatch(l))
+            .ToArray();
+    }
+
+    private static Dictionary<string, string?> QuietDotnet => new()
+    {
+        ["DOTNET_NOLOGO"] = "1",
+        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+    };
+
+    // The elapsed time against the limit, once a second, for the status line.
+    private static async Task Tick(Action<RunProgress>? progress, Stopwatch clock, TimeSpan timeout, Func<bool> started, CancellationToken done)
+    {
+        if (progress is null)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(done).ConfigureAwait(false))
+            {
+                if (started())
+                {
+                    progress(new RunProgress(RunStage.Test, clock.Elapsed, timeout));
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run is over.
+        }
+    }
+
+    // The default reporter's "  Starting:    Katas.Tests (parallel mode = …)", once discovery is done.
+    [GeneratedRegex(@"^\s*Starting:\s+\S")]
+    private static partial Regex StartingLine();
+
+    [GeneratedRegex(@"^\s*\[D::[^\]]*\]")]
+    private static partial Regex Diagnostic();
+
+    // "  Discovering: Katas.Tests", "  Finished:    Katas.Tests", "=== TEST EXECUTION SUMMARY ===" and its totals.
+    [GeneratedRegex(@"^\s*((Discovering|Discovered|Starting|Finished):\s+Katas\.Tests|=== TEST EXECUTION SUMMARY ===|Katas\.Tests\s+Total:)")]
+    private static partial Regex Banner();
 }

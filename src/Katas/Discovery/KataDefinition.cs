@@ -28,6 +28,12 @@ public abstract class KataDefinition
     /// <summary>Gets the contracts (interfaces) of the kata, each with the probe that detects a stub.</summary>
     public abstract IReadOnlyList<Contract> Contracts { get; }
 
+    /// <summary>
+    /// Gets the kata's scaling probes: growing inputs on which <c>katas check</c> times a passing learner
+    /// implementation against the fastest reference (see <see cref="ScalingProbe"/>). None by default.
+    /// </summary>
+    public virtual IReadOnlyList<ScalingProbe> Scaling => [];
+
     /// <summary>Gets the folder (and last namespace segment) of the kata, for example <c>SlidingWindowMaximum</c>.</summary>
     public string Folder => GetType().Namespace is { } ns && ns.StartsWith("Katas.", StringComparison.Ordinal)
         ? ns["Katas.".Length..]

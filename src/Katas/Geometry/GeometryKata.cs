@@ -40,4 +40,30 @@ public sealed class GeometryKata : KataDefinition
             oracle: typeof(ExactGeometry),
             baseline: typeof(EpsilonGeometry)),
     ];
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The hull of n random points with integer coordinates below 2²⁰: every orientation is exact in
+    /// doubles there, so EPS and exact predicates agree, and the probe times the algorithm alone.
+    /// </remarks>
+    public override IReadOnlyList<ScalingProbe> Scaling { get; } =
+    [
+        new ScalingProbe<IPlanarGeometry, Vec2[], Vec2[]>
+        {
+            Operation = nameof(IPlanarGeometry.ConvexHull),
+            Axis = "n",
+            Aim = "n log n",
+            AimExponent = 1,
+            Sizes = [1 << 10, 1 << 12, 1 << 14, 1 << 16, 1 << 18],
+            Input = HullPoints,
+            Run = (g, points) => g.ConvexHull(points),
+            Rival = typeof(ExactGeometry),
+        },
+    ];
+
+    private static Vec2[] HullPoints(int n)
+    {
+        var coordinates = ProbeData.Ints(2 * n, seed: 2024, min: 0, max: (1 << 20) - 1);
+        return Enumerable.Range(0, n).Select(i => new Vec2(coordinates[2 * i], coordinates[(2 * i) + 1])).ToArray();
+    }
 }

@@ -5,7 +5,7 @@ namespace Katas.Tests.CombinationSum;
 
 public sealed class ExampleTests
 {
-    public static TheoryData<string, int[], int, int[][]> UnlimitedExamples { get; } = new()
+    public static TheoryData<string, int[], int, Combinations> UnlimitedExamples { get; } = new()
     {
         { "LeetCode 39 example 1", [2, 3, 6, 7], 7, [[2, 2, 3], [7]] },
         { "LeetCode 39 example 2", [2, 3, 5], 8, [[2, 2, 2, 2], [2, 3, 3], [3, 5]] },
@@ -27,7 +27,7 @@ public sealed class ExampleTests
         { "huge value beside a small one", [int.MaxValue, 2], 6, [[2, 2, 2]] },
     };
 
-    public static TheoryData<string, int[], int, int[][]> OnceEachExamples { get; } = new()
+    public static TheoryData<string, int[], int, Combinations> OnceEachExamples { get; } = new()
     {
         { "LeetCode 40 example 1", [10, 1, 2, 7, 6, 1, 5], 8, [[1, 1, 6], [1, 2, 5], [1, 7], [2, 6]] },
         { "LeetCode 40 example 2", [2, 5, 2, 1, 2], 5, [[1, 2, 2], [5]] },
@@ -49,7 +49,7 @@ public sealed class ExampleTests
     };
 
     [Theory, Implementations<ICombinationSum>(Cases = nameof(UnlimitedExamples))]
-    public void CombinationSumFindsEveryCombination(string implementation, string example, int[] candidates, int target, int[][] expected)
+    public void CombinationSumFindsEveryCombination(string implementation, string example, int[] candidates, int target, Combinations expected)
     {
         var sut = Subject.Create<ICombinationSum>(implementation);
 
@@ -59,7 +59,7 @@ public sealed class ExampleTests
     }
 
     [Theory, Implementations<ICombinationSum2>(Cases = nameof(OnceEachExamples))]
-    public void CombinationSum2FindsEveryCombination(string implementation, string example, int[] candidates, int target, int[][] expected)
+    public void CombinationSum2FindsEveryCombination(string implementation, string example, int[] candidates, int target, Combinations expected)
     {
         var sut = Subject.Create<ICombinationSum2>(implementation);
 

@@ -66,7 +66,7 @@ public sealed class BenchTests
     {
         var plan = BenchmarkPlan.Create(typeof(SlidingWindowMaximumBenchmarks), ["Practice", "MonotonicDeque", "Limit"], ["Practice"], new Dictionary<string, string[]>(), full: false);
 
-        plan.ParameterArguments.Should().Equal("Implementation=Practice,MonotonicDeque,Limit", "N=100000", "K=16", "Shape=Random");
+        plan.ParameterArguments.Should().Equal("Implementation=Practice,MonotonicDeque,Limit", "N=100000", "K=1000", "Shape=Random");
         plan.Arguments("short", "/tmp/a").Should().ContainInConsecutiveOrder("--filter", "Katas.Benchmarks.SlidingWindowMaximum.SlidingWindowMaximumBenchmarks.*")
             .And.ContainInConsecutiveOrder("--job", "short").And.ContainInConsecutiveOrder("--artifacts", "/tmp/a");
     }
@@ -77,11 +77,11 @@ public sealed class BenchTests
         var plan = BenchmarkPlan.Create(
             typeof(SlidingWindowMaximumBenchmarks), ["Practice", "Limit"], ["Practice"], new Dictionary<string, string[]> { ["n"] = ["1000"] }, full: false);
 
-        plan.ParameterArguments.Should().Equal("Implementation=Practice,Limit", "N=1000", "K=16", "Shape=Random");
+        plan.ParameterArguments.Should().Equal("Implementation=Practice,Limit", "N=1000", "K=1000", "Shape=Random");
 
         var small = BenchmarkPlan.Create(
             typeof(SlidingWindowMaximumBenchmarks), ["Practice", "Limit"], ["Practice"], new Dictionary<string, string[]> { ["N"] = ["1000"], ["Shape"] = ["Increasing"] }, full: false);
-        small.ParameterArguments.Should().Contain("K=16");
+        small.ParameterArguments.Should().Contain("K=1000");
     }
 
     [Fact]

@@ -203,12 +203,54 @@ public sealed class CheckTests
             "                     [Long Running Test] 'Katas.Tests.SlidingWindowMaximum.ExampleTests.ReturnsTheMaximumOfEachWindow(implementation: \\\"Practice\\\", example: \\\"strictly decreasing\\\", k: 3)', Elapsed: 00:00:05",
         ], TimedOut: true));
 
-        var exit = await Cli.Run(Cli.Context(repository, console, processes), "check", "sliding-window-maximum", "--timeout", "7");
+        var exit = await Cli.Run(Cli.Context(repository, console, processes), "check", "sliding-window-maximum", "--timeout", "1");
 
         exit.Should().Be(ExitCode.NotPassing);
-        console.Output.Should().Contain("ran for more than 7 seconds").And.Contain("Reads only the given span")
+        console.Output.Should().Contain("ran for more than 1 second").And.Contain("Reads only the given span")
             .And.Contain("Returns the maximum of each window (example = strictly decreasing, k = 3)");
-        processes.Requests.Last().Timeout.Should().Be(TimeSpan.FromSeconds(7));
+    }
+
+    [Fact]
+    public async Task TheTimeLimitCountsFromWhenTheTestsStart()
+    {
+        // The host takes longer to start and find the tests than the limit allows the tests themselves.
+        using var repository = new TempRepository();
+        var console = Cli.Console();
+        var host = new FakeTestHost(FakeProcessRunner.Tests(Cli.Data("check-passing-results.xml")), repository.Root) { StartDelay = TimeSpan.FromSeconds(1.5) };
+
+        var exit = await Cli.Run(Cli.Context(repository, console, FakeProcessRunner.Tests(Cli.Data("check-passing-results.xml")), host: host), "check", "sliding-window-maximum", "--timeout", "1", "--no-scaling");
+
+        exit.Should().Be(ExitCode.Success, console.Output);
+        console.Output.Should().Contain("all 36 tests pass").And.NotContain("ran for more than");
+    }
+
+    [Fact]
+    public async Task TheDefaultTimeLimitFollowsHowLongTheTestsTookLastTime()
+    {
+        TestRunner.DefaultTimeoutFor([null]).Should().Be(TestRunner.DefaultTimeout, "a kata never run to the end gets the generous default");
+        TestRunner.DefaultTimeoutFor([TimeSpan.FromSeconds(3)]).Should().Be(TimeSpan.FromSeconds(30), "ten times as long as last time");
+        TestRunner.DefaultTimeoutFor([TimeSpan.FromSeconds(0.4)]).Should().Be(TimeSpan.FromSeconds(20), "at least 20 s");
+        TestRunner.DefaultTimeoutFor([TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(40)]).Should().Be(TimeSpan.FromMinutes(2), "at most two minutes");
+
+        using var repository = new TempRepository();
+        await Cli.Run(Cli.Context(repository, Cli.Console(), FakeProcessRunner.Tests(Cli.Data("check-passing-results.xml"))), "check", "sliding-window-maximum", "--no-scaling");
+        ProgressStore.Load(repository.Root).For("sliding-window-maximum").TestDuration.Should().NotBeNull("a run to the end is remembered");
+    }
+
+    [Fact]
+    public async Task XunitsOwnDiagnosticsNeverReachTheLearner()
+    {
+        using var repository = new TempRepository();
+        var console = Cli.Console();
+        var processes = new FakeProcessRunner(r => r.Arguments[0] == "build" ? new ProcessResult(0, []) : new ProcessResult(1,
+        [
+            "    [D::Katas.Tests] Error creating theory test case for for 'Katas.Tests.CombinationSum.ExampleTests.X'; falling back to single test case. Exception message: 'Cannot serialize a value of type 'System.Int32[][]': unsupported type for serialization'",
+            "Unhandled exception. System.InvalidOperationException: your code broke the process",
+        ]));
+
+        await Cli.Run(Cli.Context(repository, console, processes), "check", "sliding-window-maximum");
+
+        console.Output.Should().Contain("your code broke the process").And.NotContain("Cannot serialize").And.NotContain("[D::");
     }
 
     [Fact]

@@ -18,14 +18,19 @@ internal static class Cli
         return interactive ? console.Interactive() : console;
     }
 
-    public static CliContext Context(TempRepository repository, TestConsole console, IProcessRunner? processes = null, bool interactive = false, TimeProvider? clock = null) => new()
+    public static CliContext Context(TempRepository repository, TestConsole console, IProcessRunner? processes = null, bool interactive = false, TimeProvider? clock = null, FakeTestHost? host = null)
     {
-        Console = console,
-        Root = repository.Root,
-        Processes = processes ?? new FakeProcessRunner(r => throw new InvalidOperationException($"No process expected: {r.Display}")),
-        IsInteractive = interactive,
-        Clock = clock ?? TimeProvider.System,
-    };
+        processes ??= new FakeProcessRunner(r => throw new InvalidOperationException($"No process expected: {r.Display}"));
+        return new()
+        {
+            Console = console,
+            Root = repository.Root,
+            Processes = processes,
+            TestHosts = c => host ?? new FakeTestHost(processes, c.Root),
+            IsInteractive = interactive,
+            Clock = clock ?? TimeProvider.System,
+        };
+    }
 
     public static Task<int> Run(CliContext context, params string[] args) =>
         KatasCli.RunAsync(args, context.Console, () => context, TestContext.Current.CancellationToken);

@@ -23,16 +23,15 @@ internal sealed class UniformGrid
     private readonly int _columns;
     private readonly int _rows;
     private readonly int[] _heads;
-    private int[] _next;
-    private int[] _payload;
-    private int _entries;
+    private Entry[] _entries;
+    private int _count;
 
     private UniformGrid(double minX, double minY, double scaleX, double scaleY, int columns, int rows, int capacity)
     {
         (_minX, _minY, _scaleX, _scaleY, _columns, _rows) = (minX, minY, scaleX, scaleY, columns, rows);
         _heads = new int[columns * rows];
         Array.Fill(_heads, -1);
-        (_next, _payload) = (new int[capacity], new int[capacity]);
+        _entries = GC.AllocateUninitializedArray<Entry>(capacity);
     }
 
     /// <summary>Gets the payloads of the large boxes added.</summary>
@@ -41,22 +40,25 @@ internal sealed class UniformGrid
     /// <summary>A grid over the extent of the boxes <paramref name="group"/> names.</summary>
     public static UniformGrid Over(ReadOnlySpan<Box> boxes, ReadOnlySpan<int> group)
     {
-        double minX = double.MaxValue, minY = double.MaxValue, maxX = double.MinValue, maxY = double.MinValue;
-        double widths = 0, heights = 0;
+        var extent = Extent.Empty;
         foreach (var index in group)
         {
-            var box = boxes[index];
-            (minX, minY) = (Math.Min(minX, box.X1), Math.Min(minY, box.Y1));
-            (maxX, maxY) = (Math.Max(maxX, box.X2), Math.Max(maxY, box.Y2));
-            widths += (double)box.X2 - box.X1;
-            heights += (double)box.Y2 - box.Y1;
+            extent.Include(boxes[index]);
         }
 
-        var n = Math.Max(group.Length, 1);
-        var (spanX, spanY) = (maxX - minX, maxY - minY);
-        var columns = Cells(spanX, widths / n, n);
-        var rows = Cells(spanY, heights / n, Math.Max(n / columns, 1));
-        return new UniformGrid(minX, minY, spanX > 0 ? columns / spanX : 0, spanY > 0 ? rows / spanY : 0, columns, rows, Math.Max(64, group.Length / 4));
+        return extent.Grid(group.Length);
+    }
+
+    /// <summary>A grid over the extent of <paramref name="boxes"/>.</summary>
+    public static UniformGrid Over(ReadOnlySpan<Box> boxes)
+    {
+        var extent = Extent.Empty;
+        foreach (var box in boxes)
+        {
+            extent.Include(box);
+        }
+
+        return extent.Grid(boxes.Length);
     }
 
     /// <summary>The cells <paramref name="box"/> covers.</summary>
@@ -77,15 +79,14 @@ internal sealed class UniformGrid
         {
             for (var x = cells.X0; x <= cells.X1; x++)
             {
-                if (_entries == _next.Length)
+                if (_count == _entries.Length)
                 {
-                    Array.Resize(ref _next, _next.Length * 2);
-                    Array.Resize(ref _payload, _payload.Length * 2);
+                    Array.Resize(ref _entries, _entries.Length * 2);
                 }
 
                 var cell = (y * _columns) + x;
-                (_payload[_entries], _next[_entries]) = (payload, _heads[cell]);
-                _heads[cell] = _entries++;
+                _entries[_count] = new Entry(payload, _heads[cell]);
+                _heads[cell] = _count++;
             }
         }
     }
@@ -94,10 +95,10 @@ internal sealed class UniformGrid
     public int First(int x, int y) => _heads[(y * _columns) + x];
 
     /// <summary>The entry after <paramref name="entry"/> in its cell, or −1.</summary>
-    public int Next(int entry) => _next[entry];
+    public int Next(int entry) => _entries[entry].Next;
 
     /// <summary>The payload of an entry.</summary>
-    public int Payload(int entry) => _payload[entry];
+    public int Payload(int entry) => _entries[entry].Payload;
 
     // Cells along one axis: the span over the mean size, at least 1, at most limit (and 4 096).
     private static int Cells(double span, double meanSize, int limit)
@@ -108,4 +109,34 @@ internal sealed class UniformGrid
 
     private static int Cell(float coordinate, double min, double scale, int cells) =>
         (int)Math.Clamp(Math.Floor((coordinate - min) * scale), 0, cells - 1);
+
+    /// <summary>An entry of a cell's list: its payload and the next entry, side by side so a visit reads one cache line.</summary>
+    private readonly record struct Entry(int Payload, int Next);
+
+    /// <summary>The bounding box of a set of boxes and the sums of their widths and heights.</summary>
+    private struct Extent
+    {
+        private double _minX, _minY, _maxX, _maxY, _widths, _heights;
+
+        public static Extent Empty => new() { _minX = double.MaxValue, _minY = double.MaxValue, _maxX = double.MinValue, _maxY = double.MinValue };
+
+        public void Include(Box box)
+        {
+            (_minX, _minY) = (Math.Min(_minX, box.X1), Math.Min(_minY, box.Y1));
+            (_maxX, _maxY) = (Math.Max(_maxX, box.X2), Math.Max(_maxY, box.Y2));
+            _widths += (double)box.X2 - box.X1;
+            _heights += (double)box.Y2 - box.Y1;
+        }
+
+        // Cells about the mean box size, about as many cells as boxes at most.
+        public readonly UniformGrid Grid(int count)
+        {
+            var n = Math.Max(count, 1);
+            var (spanX, spanY) = (_maxX - _minX, _maxY - _minY);
+            var columns = Cells(spanX, _widths / n, n);
+            var rows = Cells(spanY, _heights / n, Math.Max(n / columns, 1));
+            return new UniformGrid(
+                _minX, _minY, spanX > 0 ? columns / spanX : 0, spanY > 0 ? rows / spanY : 0, columns, rows, Math.Max(64, count / 4));
+        }
+    }
 }
