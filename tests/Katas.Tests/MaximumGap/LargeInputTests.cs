@@ -1,4 +1,3 @@
-using System.Reflection;
 using Katas.MaximumGap;
 using Katas.MaximumGap.Solutions;
 using Katas.Tests.Infrastructure;
@@ -14,15 +13,15 @@ public sealed class LargeInputTests
 {
     private const int N = 1_100_000;
 
-    // Past the 2²⁴ values (64 MB) up to which CacheBlockedPigeonhole takes its partition from the pool;
-    // not a multiple of 4, so the scalar tail after its four-way unrolled counting loop runs too.
+    // Past 2²⁴ values (64 MB): once the size up to which CacheBlockedPigeonhole took its partition from
+    // the pool; not a multiple of 4, so the scalar tail after its four-way unrolled counting loop runs too.
     private const int HugeN = (1 << 24) + 4_099;
 
     private static Dictionary<string, Func<int[]>> Inputs { get; } = new()
     {
         ["uniform over the int range"] = () => Values(r => r.Next(int.MinValue, int.MaxValue) + r.Next(2)),
         ["dense: width-1 buckets, more than the byte map holds"] = () => Values(r => r.Next(-1_050_000, 1)),
-        ["dense: width-1 buckets, the largest byte map"] = () => Values(r => r.Next(0, 1 << 20)),
+        ["dense: width-1 buckets, the largest byte map"] = () => WithExtremes(Values(r => r.Next(0, 1 << 20)), 0, (1 << 20) - 1),
         ["narrow band plus outliers"] = () => Values(r => r.Next(100) == 0 ? r.Next(int.MinValue, int.MaxValue) : r.Next(0, 1 << 16)),
         ["one huge gap in the middle"] = () => Values(r => r.Next(2) == 0 ? r.Next(int.MinValue, int.MinValue + N) : r.Next(int.MaxValue - N, int.MaxValue)),
         ["sorted, evenly spaced"] = () => Enumerable.Range(0, N).Select(i => -2_000_000_000 + (3_000 * i)).ToArray(),
@@ -69,8 +68,86 @@ public sealed class LargeInputTests
     {
         var sut = Subject.Create<IMaximumGap>(implementation);
 
-        // int.MinValue + 200·i for i = 0..HugeN without i = HugeN / 2, shuffled: every gap is 200 but
-        // the one left by the missing value, 400. Known by construction, so no oracle sorts 64 MB.
+        var nums = ShuffledWithOneMissing();
+        var checksum = Checksum(nums);
+
+        sut.MaximumGap(nums).Should().Be(400);
+        Checksum(nums).Should().Be(checksum, "the input is not modified");
+    }
+
+    [Fact]
+    public void InputsAreLargeEnoughForEveryPathOfCacheBlockedPigeonhole()
+    {
+        // The inputs themselves, traced (issue 11: this test once checked only the constants): between
+        // them they reach the largest byte map, and the streaming two-level partition with and without
+        // runs and with and without folded duplicates. Smaller paths are reached by the generated inputs.
+        var traces = Inputs.Select(input =>
+        {
+            var nums = input.Value();
+            var trace = new CacheBlockedPigeonhole.Trace();
+            CacheBlockedPigeonhole.Solve(nums, trace).Should().Be(Oracle.MaximumGap(nums), input.Key);
+            return (Shape: input.Key, Range: (long)nums.Max() - nums.Min(), Trace: trace);
+        }).ToList();
+
+        traces.Should().Contain(t => t.Trace.Path == CacheBlockedPigeonhole.Path.Presence && t.Range + 1 == CacheBlockedPigeonhole.PresenceLimit, "an input fills the byte map exactly");
+        traces.Should().Contain(t => t.Trace.Path == CacheBlockedPigeonhole.Path.TwoLevel && t.Trace.Buckets == t.Range + 1, "an input has width-1 buckets, too many for the byte map");
+        var twoLevel = traces.Where(t => t.Trace.Path == CacheBlockedPigeonhole.Path.TwoLevel).ToList();
+        twoLevel.Should().OnlyContain(t => t.Trace.Streaming && t.Trace.Buckets > CacheBlockedPigeonhole.SingleLevelLimit, "every two-level input streams and has more buckets than one table holds");
+        twoLevel.Select(t => t.Trace.Runs).Should().Contain([true, false], "both scatter loops run");
+        twoLevel.Select(t => t.Trace.DenseBlocks > 0).Should().Contain([true, false], "both table updates run");
+    }
+
+    // What each input is for: its actual value range, and the path CacheBlockedPigeonhole takes on it.
+    private static Dictionary<string, Expected> Purposes { get; } = new()
+    {
+        ["uniform over the int range"] = new(r => r >= uint.MaxValue - 10_000, "nearly 2³² − 1", CacheBlockedPigeonhole.Path.TwoLevel, Runs: false, Dense: false),
+        ["dense: width-1 buckets, more than the byte map holds"] = new(r => r < N && r + 1 > CacheBlockedPigeonhole.PresenceLimit, "below n (width 1) and above the byte map", CacheBlockedPigeonhole.Path.TwoLevel, Runs: false, Dense: false),
+        ["dense: width-1 buckets, the largest byte map"] = new(r => r + 1 == CacheBlockedPigeonhole.PresenceLimit, "exactly the byte map", CacheBlockedPigeonhole.Path.Presence, Runs: false, Dense: false),
+        ["narrow band plus outliers"] = new(r => r >= uint.MaxValue - 100_000_000, "nearly 2³² − 1", CacheBlockedPigeonhole.Path.TwoLevel, Runs: true, Dense: true),
+        ["one huge gap in the middle"] = new(r => r >= uint.MaxValue - 10_000, "nearly 2³² − 1", CacheBlockedPigeonhole.Path.TwoLevel, Runs: false, Dense: true),
+        ["sorted, evenly spaced"] = new(r => r == 3_000L * (N - 1), "3 000 (n − 1)", CacheBlockedPigeonhole.Path.TwoLevel, Runs: true, Dense: false),
+        ["the two extremes, half a million times each"] = new(r => r == uint.MaxValue, "2³² − 1", CacheBlockedPigeonhole.Path.TwoLevel, Runs: false, Dense: true),
+        ["0 and 7, a few int.MinValue"] = new(r => r == (1L << 31) + 7, "2³¹ + 7", CacheBlockedPigeonhole.Path.TwoLevel, Runs: true, Dense: true),
+    };
+
+    [Theory, MemberData(nameof(Shapes))]
+    public void EachInputHasTheRangeAndTakesThePathItIsFor(string shape)
+    {
+        var nums = Inputs[shape]();
+        var expected = Purposes[shape];
+        var trace = new CacheBlockedPigeonhole.Trace();
+
+        var gap = CacheBlockedPigeonhole.Solve(nums, trace);
+
+        gap.Should().Be(Oracle.MaximumGap(nums), shape);
+        var range = (long)nums.Max() - nums.Min();
+        expected.Range(range).Should().BeTrue("{0} should span {1}, not {2}", shape, expected.RangeDescription, range);
+        trace.Path.Should().Be(expected.Path, shape);
+        if (expected.Path == CacheBlockedPigeonhole.Path.TwoLevel)
+        {
+            trace.Streaming.Should().BeTrue("{0} has {1} values, enough for streaming stores", shape, nums.Length);
+            trace.Runs.Should().Be(expected.Runs, "{0} should {1}use the scatter for runs", shape, expected.Runs ? string.Empty : "not ");
+            (trace.DenseBlocks > 0).Should().Be(expected.Dense, "{0} should {1}fold duplicates ({2} dense blocks)", shape, expected.Dense ? string.Empty : "not ", trace.DenseBlocks);
+        }
+    }
+
+    [Fact]
+    public void SixteenMillionValuesTakeTheStreamingPartition()
+    {
+        var trace = new CacheBlockedPigeonhole.Trace();
+
+        CacheBlockedPigeonhole.Solve(ShuffledWithOneMissing(), trace).Should().Be(400);
+
+        trace.Path.Should().Be(CacheBlockedPigeonhole.Path.TwoLevel);
+        trace.Streaming.Should().BeTrue();
+        trace.Runs.Should().BeFalse("the values are shuffled");
+        trace.Blocks.Should().Be(((trace.Buckets - 1) / CacheBlockedPigeonhole.BlockBuckets) + 1);
+    }
+
+    // int.MinValue + 200·i for i = 0..HugeN without i = HugeN / 2, shuffled: every gap is 200 but the
+    // one left by the missing value, 400. Known by construction, so no oracle sorts 64 MB.
+    private static int[] ShuffledWithOneMissing()
+    {
         var nums = new int[HugeN];
         for (int i = 0, j = 0; i <= HugeN; i++)
         {
@@ -81,28 +158,8 @@ public sealed class LargeInputTests
         }
 
         new Random(HugeN).Shuffle(nums);
-        var checksum = Checksum(nums);
-
-        sut.MaximumGap(nums).Should().Be(400);
-        Checksum(nums).Should().Be(checksum, "the input is not modified");
+        return nums;
     }
-
-    [Fact]
-    public void InputsAreLargeEnoughForEveryPathOfCacheBlockedPigeonhole()
-    {
-        // Guards the cases above against a retuned constant: read the (internal) thresholds the solution uses.
-        var singleLevelLimit = Threshold("SingleLevelLimit");
-        var presenceLimit = Threshold("PresenceLimit");
-        var nonTemporalThreshold = Threshold("NonTemporalThreshold");
-
-        N.Should().BeGreaterThan(singleLevelLimit).And.BeGreaterThanOrEqualTo(nonTemporalThreshold);
-        (1_050_000 + 1).Should().BeGreaterThan(presenceLimit, "the dense case must overflow the byte map");
-        (1 << 20).Should().Be(presenceLimit, "the largest byte map case must fill it exactly");
-        HugeN.Should().BeGreaterThan(Threshold("PooledPartitionLimit"), "the huge case must outgrow the pooled partition");
-    }
-
-    private static int Threshold(string name) =>
-        (int)typeof(CacheBlockedPigeonhole).GetField(name, BindingFlags.NonPublic | BindingFlags.Static)!.GetRawConstantValue()!;
 
     // Order-sensitive, so a reordering (an in-place sort) changes it as surely as an overwritten value.
     private static long Checksum(int[] values)
@@ -116,6 +173,12 @@ public sealed class LargeInputTests
         return hash;
     }
 
+    private static int[] WithExtremes(int[] values, int min, int max)
+    {
+        (values[0], values[^1]) = (min, max);
+        return values;
+    }
+
     private static int[] Values(Func<Random, int> next)
     {
         var random = new Random(N);
@@ -127,4 +190,6 @@ public sealed class LargeInputTests
 
         return values;
     }
+
+    private sealed record Expected(Func<long, bool> Range, string RangeDescription, CacheBlockedPigeonhole.Path Path, bool Runs, bool Dense);
 }

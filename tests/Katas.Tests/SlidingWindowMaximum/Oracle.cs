@@ -17,4 +17,29 @@ internal static class Oracle
 
         return result;
     }
+
+    /// <summary>
+    /// The same for long inputs, in O(n log k): level by level, the maxima of the windows of 1, 2, 4, …,
+    /// P (the largest power of two up to k), then window i is max(m_P[i], m_P[i + k − P]).
+    /// </summary>
+    public static int[] SparseTable(int[] nums, int k)
+    {
+        var level = (int[])nums.Clone();
+        var width = 1;
+        for (; 2 * width <= k; width *= 2)
+        {
+            for (var i = 0; i + width < level.Length; i++)
+            {
+                level[i] = Math.Max(level[i], level[i + width]);
+            }
+        }
+
+        var result = new int[nums.Length - k + 1];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Math.Max(level[i], level[i + k - width]);
+        }
+
+        return result;
+    }
 }

@@ -33,6 +33,19 @@ public sealed class PropertyTests
     }
 
     [Theory, Implementations<ISlidingWindowMaximum>]
+    public void AgreesWithBruteForceAcrossDoublingChunks(string implementation)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        PropertyCheck.ForAll(WindowCase.DoublingChunks, c =>
+        {
+            c.K.Should().BeInRange(5, 16, "the case is meant for the two-pass doubling path");
+            (c.Nums.Length - c.K + 1).Should().BeGreaterThan(WindowCase.DoublingChunk + 15, "the case must cross a chunk boundary");
+            sut.MaxSlidingWindow(c.Nums, c.K).Should().Equal(Oracle.MaxSlidingWindow(c.Nums, c.K));
+        }, maxTest: 40);
+    }
+
+    [Theory, Implementations<ISlidingWindowMaximum>]
     public void AgreesWithBruteForceForEveryWindowSize(string implementation)
     {
         var sut = Subject.Create<ISlidingWindowMaximum>(implementation);

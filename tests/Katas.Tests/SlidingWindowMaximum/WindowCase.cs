@@ -24,6 +24,24 @@ public sealed record WindowCase(int[] Nums, int K)
                     .Select(k => new WindowCase(nums, k))),
             ShrinkByHalves);
 
+    /// <summary>
+    /// Windows of 5 to 16, which <c>CacheBlockedSimd</c> computes by doubling, one chunk of
+    /// <see cref="DoublingChunk"/> outputs at a time, with more outputs than a chunk and up to three
+    /// chunks (a third of the cases within 24 of two whole chunks): every case crosses a chunk boundary,
+    /// wherever the chunks start (up to 15 outputs in, to align the result's cache lines).
+    /// </summary>
+    public static Arbitrary<WindowCase> DoublingChunks { get; } =
+        Gen.Choose(5, 16).SelectMany(k =>
+                Gen.OneOf(
+                        Gen.Choose(DoublingChunk + 16, 3 * DoublingChunk),
+                        Gen.Choose(-24, 24).Select(d => (2 * DoublingChunk) + d))
+                    .SelectMany(outputs => Gen.OneOf(Generators.SmallRange(1000), Generators.FullRange).ArrayOf(outputs + k - 1))
+                    .Select(nums => new WindowCase(nums, k)))
+            .ToArbitrary();
+
+    /// <summary>The outputs per chunk of the doubling path, taken from the solution so that a retuned chunk moves the cases with it.</summary>
+    public const int DoublingChunk = Katas.SlidingWindowMaximum.Solutions.CacheBlockedSimd.ChunkLength;
+
     /// <summary>Inputs whose values leave room to add any constant in ±10⁹ without overflow.</summary>
     public static Arbitrary<ShiftedCase> Shiftable { get; } =
         From(Generators.SizedArrayOf(Gen.Choose(-1_000_000_000, 1_000_000_000), minLength: 1)).Generator

@@ -8,33 +8,38 @@ namespace Katas.MaximumGap.Solutions;
 
 /// <summary>
 /// The fastest solution here: the pigeonhole argument of <see cref="PigeonholeBuckets"/>, reorganised so
-/// that every random access lands in cache and the input streams through memory a few times, with AVX2.
+/// that every random access lands in cache and the input streams through memory a few times, vectorised
+/// with the cross-platform <see cref="Vector{T}"/> and <see cref="Vector128{T}"/> APIs.
 /// </summary>
 /// <remarks>
 /// <para>
-/// 1. One AVX2 pass finds the minimum and the maximum. 2. Buckets are at most as wide as the lower bound
-/// <c>⌈(max − min) / (n − 1)⌉</c> on the answer, so the answer lies between buckets; the bucket of
+/// 1. One vector pass finds the minimum and the maximum. 2. Buckets are at most as wide as the lower
+/// bound <c>⌈(max − min) / (n − 1)⌉</c> on the answer, so the answer lies between buckets; the bucket of
 /// <c>r = v − min</c> is <c>(r · m) ≫ 32</c> with <c>m = ⌈2³² / bound⌉</c>, a multiply instead of a
 /// 64-bit division, and there are at most n buckets.
 /// 3. Each bucket keeps <c>(~min, max)</c> as one 64-bit pair, so a value updates it with a single
-/// unsigned vector maximum (<c>vpmaxud</c>) and an all-zero pair means empty.
+/// unsigned maximum of two 32-bit lanes, and an all-zero pair means empty.
 /// 4. The scan is vectorised too: with empty buckets holding max = 0, "the maximum of the previous
-/// non-empty bucket" is a running maximum, an exclusive prefix-max over 8 lanes (three <c>vpermd</c> + <c>vpmaxud</c> steps).
+/// non-empty bucket" is a running maximum, an exclusive prefix-max inside each vector.
 /// </para>
 /// <para>
 /// Up to <see cref="SingleLevelLimit"/> buckets (the table fits in cache), or width 1 over a small range
-/// (a byte map marks each value): one pass over the input. Otherwise, a two-level partition: a histogram and a scatter of
-/// <c>v − min</c> into blocks of <see cref="BlockBuckets"/> consecutive buckets (610 blocks for 10⁷
-/// values) through one cache-line buffer per block, written out whole (around the cache for large
-/// inputs), so the scatter touches memory once per 16 values instead of once per value in a random
-/// page; then each block's pigeonhole table (128 KB, L2-resident) is filled and scanned, the running
-/// maximum carried from block to block. Runs (sorted or clustered input) and heavy duplicates, which
-/// would make each store wait on the previous one, are detected and handled by variants of the loops.
+/// (a byte map marks each value): one pass over the input. Otherwise, a two-level partition: a histogram
+/// and a scatter of <c>v − min</c> into blocks of <see cref="BlockBuckets"/> consecutive buckets (610
+/// blocks for 10⁷ values) through one cache-line buffer per block, written out whole (around the cache
+/// for large inputs), so the scatter touches memory once per 16 values instead of once per value in a
+/// random page; then each block's pigeonhole table (128 KB, L2-resident) is filled and scanned, the
+/// running maximum carried from block to block. Runs (sorted or clustered input) and heavy duplicates,
+/// which would make each store wait on the previous one, are detected and handled by variants of the loops.
 /// </para>
 /// <para>
 /// Time O(n): at most four sequential passes over the n values and one write of them, plus O(n / 8)
-/// vector steps for the scan. Extra space O(n): the partition (from the array pool up to 64 MB), or
-/// the one-level table (pooled). Without AVX2 it falls back to <see cref="PigeonholeBuckets"/>.
+/// vector steps for the scan. Extra space: the partition, n values and a cache line per block
+/// (4n bytes and 0.4 %, allocated to size without zeroing, not pooled: a pooled array rounded up to a
+/// power of two held up to 64 MB for 10⁷ values where 40 MB suffice); the pooled one-level table or
+/// byte map (at most 2 MB). Positions in the partition are unsigned and it is a <see cref="ulong"/>
+/// array, so inputs up to <see cref="Array.MaxLength"/> values fit. Without hardware vectors the same
+/// algorithm runs with scalar minimum, maximum and scan.
 /// </para>
 /// </remarks>
 [SkipLocalsInit]
@@ -67,9 +72,6 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     // Values per bucket from which the table updates look for four values in one bucket.
     private const int DenseRatio = 4;
 
-    // The largest partition (in values, so 64 MB) taken from the array pool.
-    private const int PooledPartitionLimit = 1 << 24;
-
     // uints per 64-byte cache line.
     private const int LineLength = 16;
 
@@ -77,17 +79,31 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     // different counters in turn instead of waiting on one.
     private const int Lanes = 4;
 
+    /// <summary>How an input is solved.</summary>
+    internal enum Path
+    {
+        /// <summary>Fewer than two distinct values: no buckets at all.</summary>
+        Trivial,
+
+        /// <summary>Width-1 buckets over at most <see cref="PresenceLimit"/> values: a byte map.</summary>
+        Presence,
+
+        /// <summary>At most <see cref="SingleLevelLimit"/> buckets: one table, filled in one pass.</summary>
+        SingleLevel,
+
+        /// <summary>The histogram, the scatter into blocks, and a table per block.</summary>
+        TwoLevel,
+    }
+
     /// <inheritdoc/>
-    public long MaximumGap(ReadOnlySpan<int> nums)
+    public long MaximumGap(ReadOnlySpan<int> nums) => Solve(nums, trace: null);
+
+    /// <summary>Solves <paramref name="nums"/> and records in <paramref name="trace"/> the path it took, for the tests.</summary>
+    internal static long Solve(ReadOnlySpan<int> nums, Trace? trace)
     {
         if (nums.Length < 2)
         {
             return 0;
-        }
-
-        if (!Avx2.IsSupported)
-        {
-            return new PigeonholeBuckets().MaximumGap(nums);
         }
 
         var n = nums.Length;
@@ -95,34 +111,22 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
         {
             var (min, max) = MinMax(input, n);
             var range = unchecked((uint)(max - min));
-            if (range == 0)
+            var plan = new Plan(n, range);
+            if (trace is not null)
             {
-                return 0;
+                trace.Path = plan.Path;
+                trace.Buckets = plan.Buckets;
             }
 
-            // bucket(r) = (r · multiplier) ≫ shift, for r = v − min: width ≤ bound, so no gap hides inside a bucket.
-            var bound = ((ulong)range + (ulong)(n - 2)) / (ulong)(n - 1);
-            var (multiplier, shift) = bound == 1 ? (1u, 0) : ((uint)(((1UL << 32) + bound - 1) / bound), 32);
-            var buckets = (int)(((ulong)range * multiplier) >> shift) + 1;
             var values = (uint*)input;
             var bias = unchecked((uint)min);
-
-            if (bound == 1 && buckets <= PresenceLimit)
+            return plan.Path switch
             {
-                return MarkAndScan(values, n, bias, buckets);
-            }
-
-            if (buckets <= SingleLevelLimit)
-            {
-                return SingleLevel(values, n, bias, multiplier, shift, buckets);
-            }
-
-            // The partition needs n values plus a line of slack per block in one array.
-            var blocks = ((buckets - 1) >> BlockBits) + 1;
-            var partitionLength = n + ((long)(blocks + 1) * LineLength);
-            return partitionLength <= Array.MaxLength
-                ? TwoLevel(values, n, bias, multiplier, shift, buckets, blocks, (int)partitionLength)
-                : new PigeonholeBuckets().MaximumGap(nums);
+                Path.Trivial => 0,
+                Path.Presence => MarkAndScan(values, n, bias, plan.Buckets),
+                Path.SingleLevel => SingleLevel(values, n, bias, plan),
+                _ => TwoLevel(values, n, bias, plan, trace),
+            };
         }
     }
 
@@ -131,31 +135,32 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     {
         var i = 0;
         int min = int.MaxValue, max = int.MinValue;
-        if (n >= 4 * Vector256<int>.Count)
+        var width = Vector<int>.Count;
+        if (Vector.IsHardwareAccelerated && n >= 4 * width)
         {
-            // Four independent accumulators hide the latency of vpminsd / vpmaxsd.
-            var min0 = Vector256.Create(int.MaxValue);
-            var max0 = Vector256.Create(int.MinValue);
+            // Four independent accumulators hide the latency of the vector minimum and maximum.
+            var min0 = new Vector<int>(int.MaxValue);
+            var max0 = new Vector<int>(int.MinValue);
             var (min1, min2, min3) = (min0, min0, min0);
             var (max1, max2, max3) = (max0, max0, max0);
-            for (; i <= n - (4 * Vector256<int>.Count); i += 4 * Vector256<int>.Count)
+            for (; i <= n - (4 * width); i += 4 * width)
             {
-                var a = Avx.LoadVector256(values + i);
-                var b = Avx.LoadVector256(values + i + 8);
-                var c = Avx.LoadVector256(values + i + 16);
-                var d = Avx.LoadVector256(values + i + 24);
-                (min0, max0) = (Avx2.Min(min0, a), Avx2.Max(max0, a));
-                (min1, max1) = (Avx2.Min(min1, b), Avx2.Max(max1, b));
-                (min2, max2) = (Avx2.Min(min2, c), Avx2.Max(max2, c));
-                (min3, max3) = (Avx2.Min(min3, d), Avx2.Max(max3, d));
+                var a = Vector.Load(values + i);
+                var b = Vector.Load(values + i + width);
+                var c = Vector.Load(values + i + (2 * width));
+                var d = Vector.Load(values + i + (3 * width));
+                (min0, max0) = (Vector.Min(min0, a), Vector.Max(max0, a));
+                (min1, max1) = (Vector.Min(min1, b), Vector.Max(max1, b));
+                (min2, max2) = (Vector.Min(min2, c), Vector.Max(max2, c));
+                (min3, max3) = (Vector.Min(min3, d), Vector.Max(max3, d));
             }
 
-            var mins = Avx2.Min(Avx2.Min(min0, min1), Avx2.Min(min2, min3));
-            var maxs = Avx2.Max(Avx2.Max(max0, max1), Avx2.Max(max2, max3));
-            for (var lane = 0; lane < Vector256<int>.Count; lane++)
+            var mins = Vector.Min(Vector.Min(min0, min1), Vector.Min(min2, min3));
+            var maxs = Vector.Max(Vector.Max(max0, max1), Vector.Max(max2, max3));
+            for (var lane = 0; lane < width; lane++)
             {
-                min = Math.Min(min, mins.GetElement(lane));
-                max = Math.Max(max, maxs.GetElement(lane));
+                min = Math.Min(min, mins[lane]);
+                max = Math.Max(max, maxs[lane]);
             }
         }
 
@@ -173,164 +178,162 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long MarkAndScan(uint* values, int n, uint bias, int size)
     {
-        var padded = RoundUp(size, 64);
+        var padded = RoundUp(size, sizeof(ulong));
         var seenArray = ArrayPool<byte>.Shared.Rent(padded);
-        try
+        fixed (byte* seen = seenArray)
         {
-            fixed (byte* seen = seenArray)
+            new Span<byte>(seen, padded).Clear();
+            var i = 0;
+            for (; i <= n - 4; i += 4)
             {
-                new Span<byte>(seen, padded).Clear();
-                var i = 0;
-                for (; i <= n - 4; i += 4)
-                {
-                    seen[values[i] - bias] = 1;
-                    seen[values[i + 1] - bias] = 1;
-                    seen[values[i + 2] - bias] = 1;
-                    seen[values[i + 3] - bias] = 1;
-                }
-
-                for (; i < n; i++)
-                {
-                    seen[values[i] - bias] = 1;
-                }
-
-                // 64 flags at a time become one mask; walk its set bits. Offset 0 (the minimum) is present.
-                long best = 0, previous = 0;
-                for (var block = 0; block < padded; block += 64)
-                {
-                    var low = Avx2.CompareEqual(Avx.LoadVector256(seen + block), Vector256<byte>.Zero);
-                    var high = Avx2.CompareEqual(Avx.LoadVector256(seen + block + 32), Vector256<byte>.Zero);
-                    var present = ~(((ulong)(uint)Avx2.MoveMask(high) << 32) | (uint)Avx2.MoveMask(low));
-                    while (present != 0)
-                    {
-                        long offset = block + BitOperations.TrailingZeroCount(present);
-                        best = Math.Max(best, offset - previous);
-                        previous = offset;
-                        present &= present - 1;
-                    }
-                }
-
-                return best;
+                seen[values[i] - bias] = 1;
+                seen[values[i + 1] - bias] = 1;
+                seen[values[i + 2] - bias] = 1;
+                seen[values[i + 3] - bias] = 1;
             }
-        }
-        finally
-        {
+
+            for (; i < n; i++)
+            {
+                seen[values[i] - bias] = 1;
+            }
+
+            // Eight flags at a time, as the eight bytes of a word: each is 0 or 1, so the word's set bits
+            // are the present offsets (bit 8j for offset j), walked in order. Offset 0 (the minimum) is present.
+            long best = 0, previous = 0;
+            var words = (ulong*)seen;
+            for (var word = 0; word < padded / sizeof(ulong); word++)
+            {
+                var present = words[word];
+                while (present != 0)
+                {
+                    var offset = ((long)word * sizeof(ulong)) + (BitOperations.TrailingZeroCount(present) / 8);
+                    best = Math.Max(best, offset - previous);
+                    previous = offset;
+                    present &= present - 1;
+                }
+            }
+
             ArrayPool<byte>.Shared.Return(seenArray);
+            return best;
         }
     }
 
-    private static long SingleLevel(uint* values, int n, uint bias, uint multiplier, int shift, int buckets)
+    private static long SingleLevel(uint* values, int n, uint bias, in Plan plan)
     {
-        var size = RoundUp(buckets, Vector256<uint>.Count);
+        var size = RoundUp(plan.Buckets, ScanStep);
         var tableArray = ArrayPool<ulong>.Shared.Rent(size);
-        try
+        fixed (ulong* table = tableArray)
         {
-            fixed (ulong* table = tableArray)
-            {
-                new Span<ulong>(table, size).Clear();
-                // Width ≥ 2 here (width 1 went to the byte map), so buckets > n / 2: never dense.
-                Accumulate(values, n, bias, multiplier, shift, table, ulong.MaxValue, dense: false);
-                uint carry = 0;
-                return ScanAndClear(table, size, ref carry);
-            }
-        }
-        finally
-        {
+            new Span<ulong>(table, size).Clear();
+
+            // Width ≥ 2 here (width 1 went to the byte map), so buckets > n / 2: never dense.
+            Accumulate(values, n, bias, plan.Multiplier, plan.Shift, table, ulong.MaxValue, dense: false);
+            uint carry = 0;
+            var best = ScanAndClear(table, size, ref carry);
             ArrayPool<ulong>.Shared.Return(tableArray);
+            return best;
         }
     }
 
-    private static long TwoLevel(uint* values, int n, uint bias, uint multiplier, int shift, int buckets, int blocks, int partitionLength)
+    private static long TwoLevel(uint* values, int n, uint bias, in Plan plan, Trace? trace)
     {
-        var blockShift = shift + BlockBits;
-        var countsArray = ArrayPool<int>.Shared.Rent(blocks * Lanes);
+        var blocks = ((plan.Buckets - 1) >> BlockBits) + 1;
+        var blockShift = plan.Shift + BlockBits;
+        var countsArray = ArrayPool<uint>.Shared.Rent(blocks * Lanes);
         var linesArray = ArrayPool<uint>.Shared.Rent((blocks + 1) * LineLength);
         var tableArray = ArrayPool<ulong>.Shared.Rent(BlockBuckets);
 
-        // Up to 64 MB the partition comes from the pool (warm pages, no GC); beyond, a pooled array
-        // rounded up to a power of two would waste too much, so it is allocated, without zeroing.
-        var pooled = partitionLength <= PooledPartitionLimit;
-        var partitionArray = pooled ? ArrayPool<uint>.Shared.Rent(partitionLength) : GC.AllocateUninitializedArray<uint>(partitionLength);
-        try
+        // The partition: n values, rounded up to a cache line per block, plus a line for alignment. Sized
+        // exactly and not zeroed (every value read back is written first); as ulongs, so that up to
+        // Array.MaxLength values (and their slack) fit.
+        var partitionLength = (long)n + ((long)(blocks + 1) * LineLength);
+        var partitionArray = GC.AllocateUninitializedArray<ulong>((int)((partitionLength + 1) / 2));
+        fixed (uint* counts = countsArray)
+        fixed (uint* linesStart = linesArray)
+        fixed (ulong* partitionStart = partitionArray)
+        fixed (ulong* table = tableArray)
         {
-            fixed (int* counts = countsArray)
-            fixed (uint* linesStart = linesArray)
-            fixed (uint* partitionStart = partitionArray)
-            fixed (ulong* table = tableArray)
+            var lines = AlignToLine(linesStart);
+            var partition = AlignToLine((uint*)partitionStart);
+
+            new Span<uint>(counts, blocks * Lanes).Clear();
+            var repeats = Histogram(values, n, bias, plan.Multiplier, blockShift, counts);
+
+            // Each block starts on a cache line, so that every flush is one aligned line. The cursors
+            // overwrite the counts in place: block b's cursor goes to index b, its counts are at 4b…4b + 3.
+            // Cursors are unsigned: the positions reach n plus a line per block, past int.MaxValue
+            // for inputs near Array.MaxLength.
+            var cursors = counts;
+            var position = 0u;
+            for (var block = 0; block < blocks; block++)
             {
-                var lines = AlignToLine(linesStart);
-                var partition = AlignToLine(partitionStart);
-
-                new Span<int>(counts, blocks * Lanes).Clear();
-                var repeats = Histogram(values, n, bias, multiplier, blockShift, counts);
-
-                // Each block starts on a cache line, so that every flush is one aligned line. The cursors
-                // overwrite the counts in place: block b's cursor goes to index b, its counts are at 4b…4b + 3.
-                var cursors = counts;
-                var position = 0;
-                for (var block = 0; block < blocks; block++)
-                {
-                    var size = counts[block * Lanes] + counts[(block * Lanes) + 1] + counts[(block * Lanes) + 2] + counts[(block * Lanes) + 3];
-                    cursors[block] = position;
-                    position += RoundUp(size, LineLength);
-                }
-
-                var nonTemporal = n >= NonTemporalThreshold;
-                if (repeats >= (n / Lanes) - (n / Lanes / RunsDivisor))
-                {
-                    PartitionRuns(values, n, bias, multiplier, blockShift, cursors, lines, partition, nonTemporal);
-                }
-                else
-                {
-                    Partition(values, n, bias, multiplier, blockShift, cursors, lines, partition, nonTemporal);
-                }
-                if (nonTemporal)
-                {
-                    Sse.StoreFence();
-                }
-
-                // The table is cleared once here, then by each scan as it reads it.
-                new Span<ulong>(table, BlockBuckets).Clear();
-                long best = 0;
-                uint carry = 0;
-                var start = 0;
-                for (var block = 0; block < blocks; block++)
-                {
-                    var end = cursors[block];
-                    if (end == start)
-                    {
-                        continue;
-                    }
-
-                    // The block's last, partial line is still in its buffer.
-                    var partial = end & (LineLength - 1);
-                    new Span<uint>(lines + (block * LineLength), partial).CopyTo(new Span<uint>(partition + end - partial, partial));
-
-                    var size = RoundUp(Math.Min(BlockBuckets, buckets - (block << BlockBits)), Vector256<uint>.Count);
-                    Accumulate(partition + start, end - start, 0, multiplier, shift, table, BlockBuckets - 1, end - start >= DenseRatio * (long)size);
-                    best = Math.Max(best, ScanAndClear(table, size, ref carry));
-                    start = RoundUp(end, LineLength);
-                }
-
-                return best;
+                var size = counts[block * Lanes] + counts[(block * Lanes) + 1] + counts[(block * Lanes) + 2] + counts[(block * Lanes) + 3];
+                cursors[block] = position;
+                position += RoundUp(size, LineLength);
             }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(countsArray);
+
+            var nonTemporal = n >= NonTemporalThreshold;
+            var runs = repeats >= (n / Lanes) - (n / Lanes / RunsDivisor);
+            if (runs)
+            {
+                PartitionRuns(values, n, bias, plan.Multiplier, blockShift, cursors, lines, partition, nonTemporal);
+            }
+            else
+            {
+                Partition(values, n, bias, plan.Multiplier, blockShift, cursors, lines, partition, nonTemporal);
+            }
+
+            if (nonTemporal)
+            {
+                StoreFence();
+            }
+
+            // The table is cleared once here, then by each scan as it reads it.
+            new Span<ulong>(table, BlockBuckets).Clear();
+            long best = 0;
+            uint carry = 0;
+            var start = 0u;
+            var denseBlocks = 0;
+            for (var block = 0; block < blocks; block++)
+            {
+                var end = cursors[block];
+                if (end == start)
+                {
+                    continue;
+                }
+
+                // The block's last, partial line is still in its buffer.
+                var partial = (int)(end & (LineLength - 1));
+                new Span<uint>(lines + (block * LineLength), partial).CopyTo(new Span<uint>(partition + end - partial, partial));
+
+                var count = (int)(end - start);
+                var size = RoundUp(Math.Min(BlockBuckets, plan.Buckets - (block << BlockBits)), ScanStep);
+                var dense = count >= DenseRatio * (long)size;
+                denseBlocks += dense ? 1 : 0;
+                Accumulate(partition + start, count, 0, plan.Multiplier, plan.Shift, table, BlockBuckets - 1, dense);
+                best = Math.Max(best, ScanAndClear(table, size, ref carry));
+                start = RoundUp(end, LineLength);
+            }
+
+            if (trace is not null)
+            {
+                trace.Blocks = blocks;
+                trace.Streaming = nonTemporal;
+                trace.Runs = runs;
+                trace.DenseBlocks = denseBlocks;
+            }
+
+            ArrayPool<uint>.Shared.Return(countsArray);
             ArrayPool<uint>.Shared.Return(linesArray);
             ArrayPool<ulong>.Shared.Return(tableArray);
-            if (pooled)
-            {
-                ArrayPool<uint>.Shared.Return(partitionArray);
-            }
+            return best;
         }
     }
 
     // Counts the values of each block, and returns how many of the pairs (values[4k], values[4k + 1])
     // fall in one block, so that the scatter knows whether to expect runs.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static long Histogram(uint* values, int n, uint bias, uint multiplier, int blockShift, int* counts)
+    private static long Histogram(uint* values, int n, uint bias, uint multiplier, int blockShift, uint* counts)
     {
         long repeats = 0;
         var i = 0;
@@ -359,11 +362,10 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     }
 
     // Software write-combining: values gather in their block's line buffer (in L1), and only full lines
-    // go to the partition, as two aligned 32-byte stores. Each block's cursor lives in memory: a value
-    // in the same block as the one before waits for that store (a few cycles), which is rare unless
-    // the input has runs.
+    // go to the partition. Each block's cursor lives in memory: a value in the same block as the one
+    // before waits for that store (a few cycles), which is rare unless the input has runs.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Partition(uint* values, int n, uint bias, uint multiplier, int blockShift, int* cursors, uint* lines, uint* partition, bool nonTemporal)
+    private static void Partition(uint* values, int n, uint bias, uint multiplier, int blockShift, uint* cursors, uint* lines, uint* partition, bool nonTemporal)
     {
         for (var i = 0; i < n; i++)
         {
@@ -385,7 +387,7 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     // of the block last written stays in a register, so a run does not wait on its own stores. On
     // values that alternate at random between a few blocks, the branch would mispredict half the time.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PartitionRuns(uint* values, int n, uint bias, uint multiplier, int blockShift, int* cursors, uint* lines, uint* partition, bool nonTemporal)
+    private static void PartitionRuns(uint* values, int n, uint bias, uint multiplier, int blockShift, uint* cursors, uint* lines, uint* partition, bool nonTemporal)
     {
         nint last = 0;
         var cursor = cursors[0];
@@ -412,122 +414,278 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
         cursors[last] = cursor;
     }
 
+    // One cache line from its buffer to the partition, a vector at a time (both are line-aligned).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Flush(uint* line, uint* to, bool nonTemporal)
     {
-        if (nonTemporal)
+        if (!Vector.IsHardwareAccelerated)
         {
-            Avx.StoreAlignedNonTemporal(to, Avx.LoadAlignedVector256(line));
-            Avx.StoreAlignedNonTemporal(to + 8, Avx.LoadAlignedVector256(line + 8));
+            ((ulong*)to)[0] = ((ulong*)line)[0];
+            ((ulong*)to)[1] = ((ulong*)line)[1];
+            ((ulong*)to)[2] = ((ulong*)line)[2];
+            ((ulong*)to)[3] = ((ulong*)line)[3];
+            ((ulong*)to)[4] = ((ulong*)line)[4];
+            ((ulong*)to)[5] = ((ulong*)line)[5];
+            ((ulong*)to)[6] = ((ulong*)line)[6];
+            ((ulong*)to)[7] = ((ulong*)line)[7];
+            return;
         }
-        else
+
+        for (var i = 0; i < LineLength; i += Vector<uint>.Count)
         {
-            Avx.StoreAligned(to, Avx.LoadAlignedVector256(line));
-            Avx.StoreAligned(to + 8, Avx.LoadAlignedVector256(line + 8));
+            if (nonTemporal)
+            {
+                Vector.StoreAlignedNonTemporal(Vector.LoadAligned(line + i), to + i);
+            }
+            else
+            {
+                Vector.StoreAligned(Vector.LoadAligned(line + i), to + i);
+            }
         }
     }
 
-    // table[bucket(v − bias) & mask] = max(table[…], (~r, r)) lane-wise: the (~min, max) pair of each bucket.
-    // Four values at a time: one vector computes their buckets and pairs, then each is a load, a vpmaxud
-    // and a store of 8 bytes. With dense data (at least DenseRatio values per bucket) four values in one
-    // bucket are folded first, into a single update.
+    // Streaming stores are weakly ordered: make them visible before the partition is read back.
+    private static void StoreFence()
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.StoreFence();
+        }
+        else
+        {
+            Interlocked.MemoryBarrier();
+        }
+    }
+
+    // table[bucket(v − bias) & mask] = max(table[…], (~r, r)) lane-wise: the (~min, max) pair of each
+    // bucket. Values in different buckets update independently; with dense data (at least DenseRatio
+    // values per bucket) see AccumulateDense.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Accumulate(uint* values, int n, uint bias, uint multiplier, int shift, ulong* table, ulong mask, bool dense)
     {
-        var biases = Vector128.Create(bias);
-        var multipliers = Vector256.Create((ulong)multiplier).AsUInt32();
-        var masks = Vector256.Create(mask);
-        var lowHalves = Vector256.Create(0xFFFF_FFFFUL);
-        var shifts = Vector128.CreateScalar((ulong)shift);
         var i = 0;
-        for (; i <= n - 4; i += 4)
+        if (dense)
         {
-            var offsets = Avx2.ConvertToVector256Int64(Sse2.Subtract(Sse2.LoadVector128(values + i), biases)).AsUInt64();
-            var indexes = Avx2.And(Avx2.ShiftRightLogical(Avx2.Multiply(offsets.AsUInt32(), multipliers), shifts), masks);
-            var pairs = Avx2.Or(Avx2.ShiftLeftLogical(offsets, 32), Avx2.Xor(offsets, lowHalves));
-            var lowPairs = pairs.GetLower();
-            var highPairs = pairs.GetUpper();
-            var lowIndexes = indexes.GetLower();
-            var highIndexes = indexes.GetUpper();
-            if (dense && Avx2.MoveMask(Avx2.CompareEqual(indexes, Avx2.Permute4x64(indexes, 0)).AsByte()) == -1)
-            {
-                // Four values in one bucket (many duplicates): fold them into one pair first, rather
-                // than four updates that would each wait for the previous one's store.
-                var folded = Sse41.Max(lowPairs.AsUInt32(), highPairs.AsUInt32());
-                Update(table + lowIndexes.ToScalar(), Sse41.Max(folded, Sse2.ShiftRightLogical128BitLane(folded, 8)).AsUInt64());
-                continue;
-            }
-
-            Update(table + lowIndexes.ToScalar(), lowPairs);
-            Update(table + lowIndexes.GetElement(1), Sse2.ShiftRightLogical128BitLane(lowPairs, 8));
-            Update(table + highIndexes.ToScalar(), highPairs);
-            Update(table + highIndexes.GetElement(1), Sse2.ShiftRightLogical128BitLane(highPairs, 8));
+            i = AccumulateDense(values, n, bias, multiplier, shift, table, mask);
         }
 
         for (; i < n; i++)
         {
             var offset = values[i] - bias;
-            Update(table + ((((ulong)offset * multiplier) >> shift) & mask), Vector128.CreateScalarUnsafe(((ulong)offset << 32) | ~offset));
+            Update(table + ((((ulong)offset * multiplier) >> shift) & mask), Pair(offset));
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Update(ulong* slot, Vector128<ulong> pair) =>
-        Sse2.StoreScalar(slot, Sse41.Max(Sse2.LoadScalarVector128(slot).AsUInt32(), pair.AsUInt32()).AsUInt64());
+    // Four values at a time; four that share a bucket (many duplicates) are folded into one pair first,
+    // one update rather than four that would each wait for the previous one's store. Returns how many
+    // values it took (a multiple of four).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int AccumulateDense(uint* values, int n, uint bias, uint multiplier, int shift, ulong* table, ulong mask)
+    {
+        var i = 0;
+        for (; i <= n - 4; i += 4)
+        {
+            var offset0 = values[i] - bias;
+            var offset1 = values[i + 1] - bias;
+            var offset2 = values[i + 2] - bias;
+            var offset3 = values[i + 3] - bias;
+            var slot0 = table + ((((ulong)offset0 * multiplier) >> shift) & mask);
+            var slot3 = table + ((((ulong)offset3 * multiplier) >> shift) & mask);
+            if (slot0 == slot3 && slot0 == table + ((((ulong)offset1 * multiplier) >> shift) & mask) && slot0 == table + ((((ulong)offset2 * multiplier) >> shift) & mask))
+            {
+                Update(slot0, PairMax(PairMax(Pair(offset0), Pair(offset1)), PairMax(Pair(offset2), Pair(offset3))));
+                continue;
+            }
 
-    // The largest min(bucket) − max(previous non-empty bucket) over table[0..size), size a multiple of 8,
-    // leaving the table cleared (all empty) for the next block. carry holds the maximum of everything
-    // before the table and is updated for the next one.
+            Update(slot0, Pair(offset0));
+            Update(table + ((((ulong)offset1 * multiplier) >> shift) & mask), Pair(offset1));
+            Update(table + ((((ulong)offset2 * multiplier) >> shift) & mask), Pair(offset2));
+            Update(slot3, Pair(offset3));
+        }
+
+        return i;
+    }
+
+    // The pair of one value: ~r in the low half (so that the maximum keeps the minimum), r in the high half.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Pair(uint offset) => ((ulong)offset << 32) | ~offset;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Update(ulong* slot, ulong pair) => *slot = PairMax(*slot, pair);
+
+    // The maximum of each 32-bit half: one unsigned vector maximum where there are vectors.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong PairMax(ulong a, ulong b) =>
+        Vector128.IsHardwareAccelerated
+            ? Vector128.Max(Vector128.CreateScalarUnsafe(a).AsUInt32(), Vector128.CreateScalarUnsafe(b).AsUInt32()).AsUInt64().ToScalar()
+            : ((ulong)Math.Max((uint)(a >> 32), (uint)(b >> 32)) << 32) | Math.Max((uint)a, (uint)b);
+
+    // Buckets per step of the scan, and so the multiple the tables are rounded up to.
+    private static int ScanStep => Vector.IsHardwareAccelerated && Vector<uint>.Count is 4 or 8 ? Vector<uint>.Count : 1;
+
+    // The largest min(bucket) − max(previous non-empty bucket) over table[0 .. size), size a multiple of
+    // ScanStep, leaving the table cleared (all empty) for the next block. carry holds the maximum of
+    // everything before the table and is updated for the next one.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static uint ScanAndClear(ulong* table, int size, ref uint carry)
     {
-        var evenOdd = Vector256.Create(0u, 2, 4, 6, 1, 3, 5, 7);
-        var previous1 = Vector256.Create(0u, 0, 1, 2, 3, 4, 5, 6);
-        var previous2 = Vector256.Create(0u, 1, 0, 1, 2, 3, 4, 5);
-        var previous4 = Vector256.Create(0u, 1, 2, 3, 0, 1, 2, 3);
-        var lastLane = Vector256.Create(7u);
-        var firstLane = Vector256.Create(uint.MaxValue, 0, 0, 0, 0, 0, 0, 0);
-        var carried = Vector256.Create(carry);
-        var best = Vector256<uint>.Zero;
-        var words = (uint*)table;
-        for (var i = 0; i < size; i += Vector256<uint>.Count)
+        if (ScanStep == 1)
         {
-            // Eight pairs (~min, max) → eight minima and eight maxima.
-            var low = Avx.LoadVector256(words + (2 * i));
-            var high = Avx.LoadVector256(words + (2 * i) + 8);
-            Avx.Store(words + (2 * i), Vector256<uint>.Zero);
-            Avx.Store(words + (2 * i) + 8, Vector256<uint>.Zero);
-            var a = Avx2.PermuteVar8x32(low, evenOdd);
-            var b = Avx2.PermuteVar8x32(high, evenOdd);
-            var mins = ~Avx2.Permute2x128(a, b, 0x20);
-            var maxs = Avx2.Permute2x128(a, b, 0x31);
-
-            // The prefix maximum of the eight maxima, by log steps in which a lane with nothing before it
-            // takes itself (max(x, x) = x); shifted up a lane it is "the maximum before", with carried
-            // (the maximum of all earlier vectors) folded in by one vpmaxud: the only step that waits on
-            // the previous vector.
-            var prefix = Avx2.Max(maxs, Avx2.PermuteVar8x32(maxs, previous1));
-            prefix = Avx2.Max(prefix, Avx2.PermuteVar8x32(prefix, previous2));
-            prefix = Avx2.Max(prefix, Avx2.PermuteVar8x32(prefix, previous4));
-            var before = Avx2.Max(carried, Avx2.AndNot(firstLane, Avx2.PermuteVar8x32(prefix, previous1)));
-
-            // Non-empty buckets (min ≤ max) have min ≥ every earlier value, so min − before is their gap.
-            var nonEmpty = Avx2.CompareEqual(Avx2.Min(mins, maxs), mins);
-            best = Avx2.Max(best, Avx2.And(Avx2.Subtract(mins, before), nonEmpty));
-            carried = Avx2.Max(carried, Avx2.PermuteVar8x32(prefix, lastLane));
+            return ScanAndClearScalar(table, size, ref carry);
         }
 
-        carry = carried.ToScalar();
-        var result = 0u;
-        for (var lane = 0; lane < Vector256<uint>.Count; lane++)
+        var width = Vector<uint>.Count;
+        var notFirst = ~ScanFirstLane();
+        var carried = new Vector<uint>(carry);
+        var best = Vector<uint>.Zero;
+        for (var i = 0; i < size; i += width)
         {
-            result = Math.Max(result, best.GetElement(lane));
+            // `width` pairs (~min, max) → `width` minima and `width` maxima: the low and high halves.
+            var low = Vector.Load(table + i);
+            var high = Vector.Load(table + i + (width / 2));
+            Vector.Store(Vector<ulong>.Zero, table + i);
+            Vector.Store(Vector<ulong>.Zero, table + i + (width / 2));
+            var mins = ~Vector.Narrow(low, high);
+            var maxs = Vector.Narrow(Vector.ShiftRightLogical(low, 32), Vector.ShiftRightLogical(high, 32));
+
+            // The prefix maximum of the maxima by log steps in which a lane with nothing before it takes
+            // itself (max(x, x) = x); shifted up a lane (lane 0 emptied) it is "the maximum before",
+            // with carried (the maximum of all earlier vectors) folded in: the only step that waits on
+            // the previous vector.
+            var prefix = ScanUp(maxs);
+            var before = Vector.Max(carried, ShiftUp(prefix) & notFirst);
+
+            // Non-empty buckets (min ≤ max) have min ≥ every earlier value, so min − before is their gap.
+            var nonEmpty = Vector.LessThanOrEqual(mins, maxs);
+            best = Vector.Max(best, (mins - before) & nonEmpty);
+            carried = Vector.Max(carried, BroadcastLast(prefix));
+        }
+
+        carry = carried[0];
+        var result = 0u;
+        for (var lane = 0; lane < width; lane++)
+        {
+            result = Math.Max(result, best[lane]);
         }
 
         return result;
     }
 
+    // The same, a bucket at a time, without branches on the data.
+    private static uint ScanAndClearScalar(ulong* table, int size, ref uint carry)
+    {
+        var running = carry;
+        var best = 0u;
+        for (var i = 0; i < size; i++)
+        {
+            var pair = table[i];
+            table[i] = 0;
+            var min = ~(uint)pair;
+            var max = (uint)(pair >> 32);
+            var nonEmpty = 0u - (min <= max ? 1u : 0u);
+            best = Math.Max(best, (min - running) & nonEmpty);
+            running = Math.Max(running, max);
+        }
+
+        carry = running;
+        return best;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<uint> ScanUp(Vector<uint> v)
+    {
+        if (Vector<uint>.Count == Vector256<uint>.Count)
+        {
+            var w = v.AsVector256();
+            w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(0u, 0, 1, 2, 4, 4, 5, 6)));
+            w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(0u, 1, 0, 1, 4, 5, 4, 5)));
+            return Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(0u, 1, 2, 3, 3, 3, 3, 3))).AsVector();
+        }
+
+        var x = v.AsVector128();
+        x = Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(0u, 0, 1, 2)));
+        return Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(0u, 1, 0, 1))).AsVector();
+    }
+
+    // Lane j + 1 takes lane j; lane 0 keeps its own value (the caller masks it).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<uint> ShiftUp(Vector<uint> v) =>
+        Vector<uint>.Count == Vector256<uint>.Count
+            ? Vector256.Shuffle(v.AsVector256(), Vector256.Create(0u, 0, 1, 2, 3, 4, 5, 6)).AsVector()
+            : Vector128.Shuffle(v.AsVector128(), Vector128.Create(0u, 0, 1, 2)).AsVector();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<uint> BroadcastLast(Vector<uint> v) =>
+        Vector<uint>.Count == Vector256<uint>.Count
+            ? Vector256.Shuffle(v.AsVector256(), Vector256.Create(7u)).AsVector()
+            : Vector128.Shuffle(v.AsVector128(), Vector128.Create(3u)).AsVector();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<uint> ScanFirstLane() =>
+        Vector<uint>.Count == Vector256<uint>.Count
+            ? Vector256.Create(uint.MaxValue, 0, 0, 0, 0, 0, 0, 0).AsVector()
+            : Vector128.Create(uint.MaxValue, 0, 0, 0).AsVector();
+
     private static int RoundUp(int value, int multiple) => (value + multiple - 1) & -multiple;
 
+    private static uint RoundUp(uint value, uint multiple) => (value + multiple - 1) & ~(multiple - 1);
+
     private static uint* AlignToLine(uint* pointer) => (uint*)(((nuint)pointer + 63) & ~(nuint)63);
+
+    /// <summary>The bucket grid of an input: its width as a multiply and shift, the number of buckets, and the path.</summary>
+    internal readonly struct Plan
+    {
+        /// <summary>Plans the buckets for <paramref name="n"/> ≥ 2 values spanning <paramref name="range"/> = max − min.</summary>
+        public Plan(int n, uint range)
+        {
+            if (range == 0)
+            {
+                Path = Path.Trivial;
+                Buckets = 1;
+                return;
+            }
+
+            // bucket(r) = (r · multiplier) ≫ shift, for r = v − min: width ≤ bound, so no gap hides inside a bucket.
+            var bound = ((ulong)range + (ulong)(n - 2)) / (ulong)(n - 1);
+            (Multiplier, Shift) = bound == 1 ? (1u, 0) : ((uint)(((1UL << 32) + bound - 1) / bound), 32);
+            Buckets = (int)(((ulong)range * Multiplier) >> Shift) + 1;
+            Path = bound == 1 && Buckets <= PresenceLimit ? Path.Presence
+                : Buckets <= SingleLevelLimit ? Path.SingleLevel
+                : Path.TwoLevel;
+        }
+
+        /// <summary>Gets the multiplier of the bucket function.</summary>
+        public uint Multiplier { get; }
+
+        /// <summary>Gets the shift of the bucket function (0 for width 1, else 32).</summary>
+        public int Shift { get; }
+
+        /// <summary>Gets the number of buckets, at most n.</summary>
+        public int Buckets { get; }
+
+        /// <summary>Gets how the input is solved.</summary>
+        public Path Path { get; }
+    }
+
+    /// <summary>What <see cref="Solve"/> did with one input: the tests check that their inputs take the paths they are meant for.</summary>
+    internal sealed class Trace
+    {
+        /// <summary>Gets or sets the path.</summary>
+        public Path Path { get; set; }
+
+        /// <summary>Gets or sets the number of buckets.</summary>
+        public int Buckets { get; set; }
+
+        /// <summary>Gets or sets the number of blocks of the two-level partition.</summary>
+        public int Blocks { get; set; }
+
+        /// <summary>Gets or sets whether the partition was written with streaming stores.</summary>
+        public bool Streaming { get; set; }
+
+        /// <summary>Gets or sets whether the scatter expected runs.</summary>
+        public bool Runs { get; set; }
+
+        /// <summary>Gets or sets how many blocks folded four values of one bucket into one update.</summary>
+        public int DenseBlocks { get; set; }
+    }
 }

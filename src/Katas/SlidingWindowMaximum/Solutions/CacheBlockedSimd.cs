@@ -2,40 +2,52 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Katas.SlidingWindowMaximum.Solutions;
 
 /// <summary>
-/// The fastest solution here: AVX2 throughout, cache-blocked, and one of two algorithms chosen by k,
-/// so that it streams the input once at close to the memory bandwidth.
+/// The fastest solution here: vectorised with the cross-platform <see cref="Vector{T}"/> (8 lanes with
+/// AVX2, 4 with SSE or Arm64 AdvSimd), cache-blocked, and one of three algorithms chosen by k, so that
+/// it streams the input once at close to the memory bandwidth.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Small windows (k ≤ <see cref="DoublingMaxWindow"/>), SIMD doubling (one level of a sparse table):
-/// with mₚ[i] the maximum of the p values from i, every window of k is covered by four overlapping
+/// with m_q[i] the maximum of the q values from i, every window of k is covered by four overlapping
 /// windows of q, the smallest power of two with 4q ≥ k, so the window's maximum is
 /// max(m_q[i], m_q[i + q], m_q[i + min(2q, k − q)], m_q[i + k − q]). For k ≤ 4 that is one pass of
 /// four overlapping loads over the input; otherwise m_q is built one L1-resident chunk of
-/// <see cref="ChunkLength"/> outputs at a time: two vector passes, 8 lanes at a time.
+/// <see cref="ChunkLength"/> outputs at a time. The outputs are computed a vector at a time on a grid
+/// aligned to the result's cache lines, so that a large result is written with non-temporal stores
+/// (no read for ownership of lines that are only overwritten); the few outputs before and after the
+/// grid are vectors computed directly.
 /// </para>
 /// <para>
 /// Large windows, fused van Herk / Gil-Werman: the maximum of the window starting at i is
 /// max(suffix[i], prefix[i + k − 1]) over blocks of k. Block j's suffix maxima go into one k-sized
 /// buffer (a backward pass); the forward pass over block j + 1 computes its prefix maxima and
-/// combines them with that buffer straight into the result, so neither table exists in full. Inside
-/// a vector, the prefix (or suffix) maximum is a log-step scan: three lane permutations
-/// (<c>vpermd</c>) with the lane itself standing in for "nothing" (max(x, x) = x), then a broadcast carry.
+/// combines them with that buffer straight into the result, so neither table exists in full and the
+/// input leaves memory once. Inside a vector the prefix (or suffix) maximum is a log-step scan whose
+/// first steps stay inside 128-bit lanes (shuffles that need no cross-lane unit), with the lane itself
+/// standing in for "nothing" (max(x, x) = x); the running maximum of earlier vectors is combined after
+/// the scan, so the only dependency from one vector to the next is a single maximum.
 /// </para>
 /// <para>
-/// Time O(n) for every k, about one vector operation per element; extra space O(k) beside the result (a k-sized suffix buffer, or a stack buffer of <see cref="ChunkLength"/> + 16 ints), which is allocated
-/// without zeroing. Without AVX2 it falls back to <see cref="MonotonicDeque"/>.
+/// Windows that overlap (n &lt; 2k): all of them contain [n − k, k), whose maximum is one vectorised
+/// pass; each output adds a suffix maximum of the head and a prefix maximum of the tail.
+/// </para>
+/// <para>
+/// Time O(n) for every k, about one vector operation per element; extra space O(k) beside the result
+/// (the k-sized suffix buffer, pooled, or a stack buffer of <see cref="ChunkLength"/> + 16 ints); the
+/// result is allocated without zeroing. Every index is computed so that it stays below the input's
+/// length, so nothing overflows up to <see cref="Array.MaxLength"/> values. Without hardware vectors of
+/// 4 or 8 ints it falls back to <see cref="MonotonicDeque"/>.
 /// </para>
 /// </remarks>
 [SkipLocalsInit]
-public sealed class CacheBlockedSimd : ISlidingWindowMaximum
+public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 {
     /// <summary>The largest window handled by doubling; larger ones use blocked van Herk / Gil-Werman.</summary>
     internal const int DoublingMaxWindow = 16;
@@ -43,40 +55,217 @@ public sealed class CacheBlockedSimd : ISlidingWindowMaximum
     /// <summary>Outputs per doubling chunk: the chunk's buffer (chunk + k ints) stays in L1.</summary>
     internal const int ChunkLength = 4096;
 
-    private static readonly int Lanes = Vector256<int>.Count;
+    /// <summary>From this many outputs on (4 MB), the result is written around the cache (streaming stores).</summary>
+    internal const int NonTemporalThreshold = 1 << 20;
+
+    /// <summary>The smallest window from which the van Herk pass writes with streaming stores (shorter blocks are mostly unaligned ends).</summary>
+    internal const int NonTemporalMinWindow = 64;
+
+    // Up to this window the suffix buffer comes from the array pool; beyond, it is allocated to size.
+    private const int PooledSuffixLimit = 1 << 20;
+
+    // The output grid starts on a 64-byte boundary of the result: whole cache lines for the streaming stores.
+    private const int LineBytes = 64;
+
+    /// <summary>How an input is solved.</summary>
+    internal enum Path
+    {
+        /// <summary>No hardware vectors of 4 or 8 ints: <see cref="MonotonicDeque"/>.</summary>
+        Fallback,
+
+        /// <summary>k = 1: the result is the input.</summary>
+        Copy,
+
+        /// <summary>n − k + 1 ≤ k: every window contains the middle part.</summary>
+        Overlapping,
+
+        /// <summary>Fewer windows than lanes: each scanned.</summary>
+        EachWindow,
+
+        /// <summary>k ≤ <see cref="DoublingMaxWindow"/>: doubling.</summary>
+        Doubling,
+
+        /// <summary>Blocked van Herk / Gil-Werman.</summary>
+        VanHerk,
+    }
 
     /// <inheritdoc/>
-    public int[] MaxSlidingWindow(ReadOnlySpan<int> nums, int k)
+    public int[] MaxSlidingWindow(ReadOnlySpan<int> nums, int k) => Solve(nums, k, trace: null);
+
+    /// <summary>Gets whether the vector paths run: hardware vectors of 4 or 8 ints.</summary>
+    internal static bool IsSupported => Vector.IsHardwareAccelerated && Vector<int>.Count is 4 or 8;
+
+    /// <summary>Solves an input and records in <paramref name="trace"/> the path it took, for the tests.</summary>
+    internal static int[] Solve(ReadOnlySpan<int> nums, int k, Trace? trace)
     {
         WindowGuard.ThrowIfInvalid(nums.Length, k);
 
-        if (!Avx2.IsSupported)
+        var count = nums.Length - k + 1;
+        var path = !IsSupported ? Path.Fallback
+            : k == 1 ? Path.Copy
+            : count <= k ? Path.Overlapping
+            : count < Vector<int>.Count ? Path.EachWindow
+            : k <= DoublingMaxWindow ? Path.Doubling
+            : Path.VanHerk;
+        var streaming = (path is Path.Doubling || (path is Path.VanHerk && k >= NonTemporalMinWindow)) && count >= NonTemporalThreshold;
+        if (trace is not null)
+        {
+            trace.Path = path;
+            trace.Streaming = streaming;
+        }
+
+        if (path is Path.Fallback)
         {
             return new MonotonicDeque().MaxSlidingWindow(nums, k);
         }
 
         // Every element is written below, so skip the zeroing (40 MB at n = 10⁷).
-        var result = GC.AllocateUninitializedArray<int>(nums.Length - k + 1);
-        if (k == 1)
+        var result = GC.AllocateUninitializedArray<int>(count);
+        if (path is Path.Copy)
         {
             nums.CopyTo(result);
+            return result;
         }
-        else if (k <= DoublingMaxWindow)
+
+        fixed (int* input = nums)
+        fixed (int* output = result)
         {
-            Doubling(nums, k, result);
+            switch (path)
+            {
+                case Path.Overlapping:
+                    Overlapping(input, k, output, count);
+                    break;
+                case Path.EachWindow:
+                    // Fewer windows than lanes, each shorter than them (k < n − k + 1 < lanes): scan each.
+                    for (var i = 0; i < count; i++)
+                    {
+                        output[i] = Max(input + i, k);
+                    }
+
+                    break;
+                case Path.Doubling:
+                    Doubling(input, k, output, count, streaming);
+                    break;
+                default:
+                    BlockedVanHerk(input, nums.Length, k, output, streaming);
+                    break;
+            }
         }
-        else
+
+        if (streaming)
         {
-            BlockedVanHerk(nums, k, result);
+            StoreFence();
         }
 
         return result;
     }
 
-    private static void Doubling(ReadOnlySpan<int> nums, int k, int[] result)
+    // Windows that all overlap (count ≤ k): each contains [count − 1, k). Output i is the maximum of
+    // that common part, of nums[i .. count − 1) and of nums[k .. k + i).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Overlapping(int* input, int k, int* output, int count)
     {
-        ref var input = ref MemoryMarshal.GetReference(nums);
-        ref var output = ref MemoryMarshal.GetArrayDataReference(result);
+        var common = Max(input + count - 1, k - count + 1);
+        var suffix = int.MinValue;
+        for (var i = count - 1; i >= 0; i--)
+        {
+            output[i] = Math.Max(suffix, common);
+            if (i > 0)
+            {
+                suffix = Math.Max(suffix, input[i - 1]);
+            }
+        }
+
+        var prefix = int.MinValue;
+        for (var i = 1; i < count; i++)
+        {
+            prefix = Math.Max(prefix, input[k + i - 1]);
+            output[i] = Math.Max(output[i], prefix);
+        }
+    }
+
+    // The maximum of values[0 .. length), length ≥ 1.
+    private static int Max(int* values, int length)
+    {
+        var lanes = Vector<int>.Count;
+        if (length < lanes)
+        {
+            var max = values[0];
+            for (var i = 1; i < length; i++)
+            {
+                max = Math.Max(max, values[i]);
+            }
+
+            return max;
+        }
+
+        // Two accumulators hide the latency of the maximum; the last vector overlaps the ones before.
+        var a = Vector.Load(values);
+        var b = Vector.Load(values + length - lanes);
+        nuint j = (nuint)lanes;
+        for (; j + (nuint)(2 * lanes) <= (nuint)length; j += (nuint)(2 * lanes))
+        {
+            a = Vector.Max(a, Vector.Load(values + j));
+            b = Vector.Max(b, Vector.Load(values + j + lanes));
+        }
+
+        if (j + (nuint)lanes <= (nuint)length)
+        {
+            a = Vector.Max(a, Vector.Load(values + j));
+        }
+
+        a = Vector.Max(a, b);
+        var result = a[0];
+        for (var lane = 1; lane < lanes; lane++)
+        {
+            result = Math.Max(result, a[lane]);
+        }
+
+        return result;
+    }
+
+    private static void Doubling(int* input, int k, int* output, int count, bool streaming)
+    {
+        var lanes = Vector<int>.Count;
+        Debug.Assert(count > k, "Overlapping windows are handled elsewhere.");
+
+        // The grid of whole vectors starts at the first cache line boundary of the result; the outputs
+        // before it and after its last whole vector are vectors computed directly, overlapping the grid.
+        var origin = (int)((LineBytes - ((nuint)output % LineBytes)) % LineBytes / sizeof(int));
+        var rows = (int)Math.Max(0, ((long)count - origin) / lanes);
+        for (var p = 0; p < origin; p += lanes)
+        {
+            DirectVector(input, k, output, Math.Min(p, count - lanes));
+        }
+
+        if (rows > 0)
+        {
+            DoublingGrid(input + origin, k, output + origin, rows, streaming);
+        }
+
+        if (origin + ((long)rows * lanes) < count)
+        {
+            DirectVector(input, k, output, count - lanes);
+        }
+    }
+
+    // output[p .. p + lanes) from the k overlapping loads at input + p … input + p + k − 1 (k ≤ 16).
+    private static void DirectVector(int* input, int k, int* output, int p)
+    {
+        var max = Vector.Load(input + p);
+        for (var t = 1; t < k; t++)
+        {
+            max = Vector.Max(max, Vector.Load(input + p + t));
+        }
+
+        Vector.Store(max, output + p);
+    }
+
+    // rows whole vectors of outputs from output (aligned to a cache line), windows of 2 ≤ k ≤ 16.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void DoublingGrid(int* input, int k, int* output, int rows, bool nonTemporal)
+    {
+        var lanes = Vector<int>.Count;
 
         // A window of k is covered by four windows of q (starting at 0, q, min(2q, k − q) and k − q)
         // for the smallest power of two q with 4q ≥ k: q = 1 for k ≤ 4, 2 for k ≤ 8, 4 for k ≤ 16.
@@ -84,139 +273,191 @@ public sealed class CacheBlockedSimd : ISlidingWindowMaximum
         if (q == 1)
         {
             // The windows of 1 are the input itself: one pass of four overlapping loads.
-            MaxOfFour(ref input, ref output, result.Length, 1, Math.Min(2, k - 1), k - 1);
+            MaxOfFour(input, output, rows, 1, Math.Min(2, k - 1), k - 1, nonTemporal);
             return;
         }
 
         // m_q, the maxima of the windows of q, one L1-resident chunk at a time: the chunk's
-        // count + k − q values, then the four-window cover straight into the result.
-        Span<int> buffer = stackalloc int[ChunkLength + DoublingMaxWindow];
-        ref var level = ref MemoryMarshal.GetReference(buffer);
-        for (var start = 0; start < result.Length; start += ChunkLength)
+        // outputs + k − q values, then the four-window cover straight into the result.
+        var level = stackalloc int[ChunkLength + DoublingMaxWindow];
+        var chunkRows = ChunkLength / lanes;
+        for (var row = 0; row < rows; row += chunkRows)
         {
-            var count = Math.Min(ChunkLength, result.Length - start);
-            MaxOfFour(ref Unsafe.Add(ref input, start), ref level, count + k - q, 1, q / 2, q - 1);
-            MaxOfFour(ref level, ref Unsafe.Add(ref output, start), count, q, Math.Min(2 * q, k - q), k - q);
+            var chunk = Math.Min(chunkRows, rows - row);
+            var source = input + ((nint)row * lanes);
+            var length = (chunk * lanes) + k - q;
+            var i = 0;
+            for (; i < length - lanes; i += lanes)
+            {
+                Vector.Store(WindowOf(source + i, q), level + i);
+            }
+
+            Vector.Store(WindowOf(source + length - lanes, q), level + length - lanes);
+            MaxOfFour(level, output + ((nint)row * lanes), chunk, q, Math.Min(2 * q, k - q), k - q, nonTemporal);
         }
     }
 
-    // destination[i] = max(source[i], source[i + a], source[i + b], source[i + c]) for i < count.
-    // Repeating an offset costs a load and a max but keeps one loop for every case: max(x, x) = x.
-    private static void MaxOfFour(ref int source, ref int destination, int count, int a, int b, int c)
+    // The maxima of the windows of q ∈ {2, 4} starting at source … source + lanes − 1.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<int> WindowOf(int* source, int q)
     {
-        var i = 0;
-        for (; i <= count - Lanes; i += Lanes)
-        {
-            var v0 = Vector256.LoadUnsafe(ref source, (nuint)i);
-            var v1 = Vector256.LoadUnsafe(ref source, (nuint)(i + a));
-            var v2 = Vector256.LoadUnsafe(ref source, (nuint)(i + b));
-            var v3 = Vector256.LoadUnsafe(ref source, (nuint)(i + c));
-            Avx2.Max(Avx2.Max(v0, v1), Avx2.Max(v2, v3)).StoreUnsafe(ref destination, (nuint)i);
-        }
+        var pair = Vector.Max(Vector.Load(source), Vector.Load(source + 1));
+        return q == 2 ? pair : Vector.Max(pair, Vector.Max(Vector.Load(source + 2), Vector.Load(source + 3)));
+    }
 
-        for (; i < count; i++)
+    // destination row r = max(source[i], source[i + a], source[i + b], source[i + c]), i = r · lanes.
+    // Repeating an offset costs a load and a max but keeps one loop for every case: max(x, x) = x.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MaxOfFour(int* source, int* destination, int rows, int a, int b, int c, bool nonTemporal)
+    {
+        var lanes = Vector<int>.Count;
+        var end = source + ((nint)rows * lanes);
+        for (; source < end; source += lanes, destination += lanes)
         {
-            Unsafe.Add(ref destination, i) = Math.Max(
-                Math.Max(Unsafe.Add(ref source, i), Unsafe.Add(ref source, i + a)),
-                Math.Max(Unsafe.Add(ref source, i + b), Unsafe.Add(ref source, i + c)));
+            var max = Vector.Max(
+                Vector.Max(Vector.Load(source), Vector.Load(source + a)),
+                Vector.Max(Vector.Load(source + b), Vector.Load(source + c)));
+            if (nonTemporal)
+            {
+                Vector.StoreAlignedNonTemporal(max, destination);
+            }
+            else
+            {
+                Vector.StoreAligned(max, destination);
+            }
         }
     }
 
-    private static void BlockedVanHerk(ReadOnlySpan<int> nums, int k, int[] result)
+    private static void BlockedVanHerk(int* input, int n, int k, int* output, bool streaming)
     {
         // One slot past the block holds int.MinValue, so that the forward pass may run over the whole
         // next block: its last step then yields max(block j + 1) for the window that is exactly
-        // block j + 1, and no vector loop ends in a k − 1 element tail (a scalar loop when k = 8).
-        var suffixes = ArrayPool<int>.Shared.Rent(k + 1);
-        try
+        // block j + 1, and no vector loop ends in a k − 1 element tail. Up to a million slots the
+        // buffer comes from the pool; beyond, a pooled array rounded up to a power of two would waste
+        // up to as much again, so it is allocated to size, without zeroing.
+        var pooled = k < PooledSuffixLimit;
+        var suffixes = pooled ? ArrayPool<int>.Shared.Rent(k + 1) : GC.AllocateUninitializedArray<int>(k + 1);
+        fixed (int* suffix = suffixes)
         {
-            ref var input = ref MemoryMarshal.GetReference(nums);
-            ref var suffix = ref MemoryMarshal.GetArrayDataReference(suffixes);
-            ref var output = ref MemoryMarshal.GetArrayDataReference(result);
-            Unsafe.Add(ref suffix, k) = int.MinValue;
+            suffix[k] = int.MinValue;
+            SuffixMaxima(input, suffix, k);
+            output[0] = suffix[0];
 
-            SuffixMaxima(ref input, ref suffix, k);
-            output = suffix;
-            for (var start = 0; start + k < nums.Length; start += k)
+            // Windows start + 1 … start + k end in block j + 1 = [start + k, start + 2k): each is
+            // block j's suffix maximum at its start combined with block j + 1's prefix maximum at its
+            // end. The loop runs while block j + 1 is not empty, written as n − start > k so that no
+            // sum passes n (start + k would overflow past 2³¹ − 1 for n above 2³⁰).
+            for (nint start = 0; n - start > k; start += k)
             {
-                // Windows start + 1 … start + k end in block j + 1 = [start + k, start + 2k): each is
-                // block j's suffix maximum at its start combined with block j + 1's prefix maximum at its end.
-                var next = start + k;
-                var count = Math.Min(k, nums.Length - next);
-                PrefixMaximaCombined(ref Unsafe.Add(ref input, next), ref Unsafe.Add(ref suffix, 1), ref Unsafe.Add(ref output, start + 1), count);
+                var next = input + start + k;
+                var count = (int)Math.Min(k, n - start - k);
+                if (streaming && count >= 2 * Vector<int>.Count)
+                {
+                    PrefixMaximaCombinedStreaming(next, suffix + 1, output + start + 1, count);
+                }
+                else
+                {
+                    PrefixMaximaCombined(next, suffix + 1, output + start + 1, count);
+                }
+
                 if (count == k)
                 {
-                    SuffixMaxima(ref Unsafe.Add(ref input, next), ref suffix, k);
+                    SuffixMaxima(next, suffix, k);
                 }
             }
         }
-        finally
+
+        if (pooled)
         {
             ArrayPool<int>.Shared.Return(suffixes);
         }
     }
 
-    // suffix[i] = max(block[i..length]), scanning backwards a vector at a time; length ≥ 8.
-    private static void SuffixMaxima(ref int block, ref int suffix, int length)
+    // Streaming stores are weakly ordered: make them visible before the result is handed back (on x64
+    // an sfence; elsewhere a full barrier, in case the platform's streaming store is weakly ordered too).
+    private static void StoreFence()
     {
-        Debug.Assert(length >= Lanes, "Blocks are longer than a vector.");
-
-        var fromNext = Vector256.Create(1, 2, 3, 4, 5, 6, 7, 7);
-        var fromNext2 = Vector256.Create(2, 3, 4, 5, 6, 7, 6, 7);
-        var fromNext4 = Vector256.Create(4, 5, 6, 7, 4, 5, 6, 7);
-        var carry = Vector256.Create(int.MinValue);
-        var v = carry;
-
-        var i = length - Lanes;
-        for (; i >= 0; i -= Lanes)
+        if (Sse.IsSupported)
         {
-            v = Vector256.LoadUnsafe(ref block, (nuint)i);
-            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext));
-            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext2));
-            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext4));
-            v = Avx2.Max(v, carry);
-            v.StoreUnsafe(ref suffix, (nuint)i);
-            carry = Avx2.PermuteVar8x32(v, Vector256<int>.Zero);
+            Sse.StoreFence();
         }
-
-        var head = i + Lanes;
-        if (head == 0)
+        else
         {
-            return;
+            Interlocked.MemoryBarrier();
         }
-
-        // The first `head` values: one more vector over [0, 8), overlapping work already done, with
-        // suffix[8] (lane 8 − head of the last vector) as the carry. Lanes head… recompute the same
-        // values, so the tail costs one vector instead of up to seven scalar steps. (Blocks are longer
-        // than DoublingMaxWindow, so there is always a vector before it.)
-        carry = Avx2.PermuteVar8x32(v, Vector256.Create(Lanes - head));
-        v = Vector256.LoadUnsafe(ref block);
-        v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext));
-        v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext2));
-        v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromNext4));
-        Avx2.Max(v, carry).StoreUnsafe(ref suffix);
     }
 
-    // output[i] = max(suffix[i], max(block[0..i])), scanning forwards a vector at a time.
-    private static void PrefixMaximaCombined(ref int block, ref int suffix, ref int output, int count)
+    // As PrefixMaximaCombined (count ≥ 2 · lanes), with the whole vectors placed on the output's vector
+    // boundaries and written with streaming stores: a first vector at 0 and a last at count − lanes,
+    // both ordinary stores, cover the unaligned ends.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PrefixMaximaCombinedStreaming(int* block, int* suffix, int* output, int count)
     {
-        var fromPrevious = Vector256.Create(0, 0, 1, 2, 3, 4, 5, 6);
-        var fromPrevious2 = Vector256.Create(0, 1, 0, 1, 2, 3, 4, 5);
-        var fromPrevious4 = Vector256.Create(0, 1, 2, 3, 0, 1, 2, 3);
-        var last = Vector256.Create(Lanes - 1);
-        var carry = Vector256.Create(int.MinValue);
-        var v = carry;
+        var lanes = Vector<int>.Count;
+        var first = ScanUp(Vector.Load(block));
+        Vector.Store(Vector.Max(first, Vector.Load(suffix)), output);
 
-        var i = 0;
-        for (; i <= count - Lanes; i += Lanes)
+        // The first aligned vector starts at `skew` ∈ [1, lanes]; its carry is the prefix maximum just before it.
+        var skew = lanes - (int)((nuint)output / sizeof(int) % (nuint)lanes);
+        var carry = new Vector<int>(first[skew - 1]);
+        var prefix = carry;
+        var i = skew;
+        for (; i <= count - lanes; i += lanes)
         {
-            v = Vector256.LoadUnsafe(ref block, (nuint)i);
-            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromPrevious));
-            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromPrevious2));
-            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromPrevious4));
-            v = Avx2.Max(v, carry);
-            carry = Avx2.PermuteVar8x32(v, last);
-            Avx2.Max(v, Vector256.LoadUnsafe(ref suffix, (nuint)i)).StoreUnsafe(ref output, (nuint)i);
+            var scan = ScanUp(Vector.Load(block + i));
+            prefix = Vector.Max(scan, carry);
+            Vector.StoreAlignedNonTemporal(Vector.Max(prefix, Vector.Load(suffix + i)), output + i);
+            carry = Vector.Max(carry, BroadcastLast(scan));
+        }
+
+        var tail = count - i;
+        if (tail > 0)
+        {
+            var before = new Vector<int>(prefix[tail - 1]);
+            i = count - lanes;
+            Vector.Store(Vector.Max(Vector.Max(ScanUp(Vector.Load(block + i)), before), Vector.Load(suffix + i)), output + i);
+        }
+    }
+
+    // suffix[i] = max(block[i .. length)), scanning backwards a vector at a time; length > lanes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SuffixMaxima(int* block, int* suffix, int length)
+    {
+        var lanes = Vector<int>.Count;
+        Debug.Assert(length > lanes, "Blocks are longer than a vector.");
+
+        var carry = new Vector<int>(int.MinValue);
+        var i = length - lanes;
+        for (; i >= 0; i -= lanes)
+        {
+            var scan = ScanDown(Vector.Load(block + i));
+            Vector.Store(Vector.Max(scan, carry), suffix + i);
+            carry = Vector.Max(carry, BroadcastFirst(scan));
+        }
+
+        // The first `head` values: one more vector over [0, lanes), overlapping work already done, with
+        // suffix[lanes] (the maximum of everything after it) as the carry: one vector instead of up
+        // to lanes − 1 scalar steps, and every lane of it is right.
+        if (i + lanes > 0)
+        {
+            Vector.Store(Vector.Max(ScanDown(Vector.Load(block)), new Vector<int>(suffix[lanes])), suffix);
+        }
+    }
+
+    // output[i] = max(suffix[i], max(block[0 .. i])), scanning forwards a vector at a time.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PrefixMaximaCombined(int* block, int* suffix, int* output, int count)
+    {
+        var lanes = Vector<int>.Count;
+        var carry = new Vector<int>(int.MinValue);
+        var prefix = carry;
+        var i = 0;
+        for (; i <= count - lanes; i += lanes)
+        {
+            var scan = ScanUp(Vector.Load(block + i));
+            prefix = Vector.Max(scan, carry);
+            Vector.Store(Vector.Max(prefix, Vector.Load(suffix + i)), output + i);
+            carry = Vector.Max(carry, BroadcastLast(scan));
         }
 
         var tail = count - i;
@@ -227,24 +468,78 @@ public sealed class CacheBlockedSimd : ISlidingWindowMaximum
 
         if (i > 0)
         {
-            // The last `tail` values: one more vector over [count − 8, count), overlapping work already
-            // done, with the prefix maximum at count − 9 (lane tail − 1 of the last vector) as the carry.
-            i = count - Lanes;
-            carry = Avx2.PermuteVar8x32(v, Vector256.Create(tail - 1));
-            v = Vector256.LoadUnsafe(ref block, (nuint)i);
-            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromPrevious));
-            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromPrevious2));
-            v = Avx2.Max(v, Avx2.PermuteVar8x32(v, fromPrevious4));
-            v = Avx2.Max(v, carry);
-            Avx2.Max(v, Vector256.LoadUnsafe(ref suffix, (nuint)i)).StoreUnsafe(ref output, (nuint)i);
+            // The last `tail` values: one more vector over [count − lanes, count), overlapping work
+            // already done, with the prefix maximum just before it (lane tail − 1 of the last whole
+            // vector) as the carry: one vector instead of up to lanes − 1 scalar steps.
+            var before = new Vector<int>(prefix[tail - 1]);
+            i = count - lanes;
+            var scan = ScanUp(Vector.Load(block + i));
+            Vector.Store(Vector.Max(Vector.Max(scan, before), Vector.Load(suffix + i)), output + i);
             return;
         }
 
         var running = int.MinValue;
         for (; i < count; i++)
         {
-            running = Math.Max(running, Unsafe.Add(ref block, i));
-            Unsafe.Add(ref output, i) = Math.Max(running, Unsafe.Add(ref suffix, i));
+            running = Math.Max(running, block[i]);
+            output[i] = Math.Max(running, suffix[i]);
         }
+    }
+
+    // Lane j becomes max(v[0 .. j]): log steps in which a lane with nothing to its left takes itself.
+    // The first steps stay inside 128-bit lanes (vpshufd on x64, which more ports execute than vpermd).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<int> ScanUp(Vector<int> v)
+    {
+        if (Vector<int>.Count == Vector256<int>.Count)
+        {
+            var w = v.AsVector256();
+            w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(0, 0, 1, 2, 4, 4, 5, 6)));
+            w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(0, 1, 0, 1, 4, 5, 4, 5)));
+            return Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(0, 1, 2, 3, 3, 3, 3, 3))).AsVector();
+        }
+
+        var x = v.AsVector128();
+        x = Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(0, 0, 1, 2)));
+        return Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(0, 1, 0, 1))).AsVector();
+    }
+
+    // Lane j becomes max(v[j ..]).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<int> ScanDown(Vector<int> v)
+    {
+        if (Vector<int>.Count == Vector256<int>.Count)
+        {
+            var w = v.AsVector256();
+            w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(1, 2, 3, 3, 5, 6, 7, 7)));
+            w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(2, 3, 2, 3, 6, 7, 6, 7)));
+            return Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(4, 4, 4, 4, 4, 5, 6, 7))).AsVector();
+        }
+
+        var x = v.AsVector128();
+        x = Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(1, 2, 3, 3)));
+        return Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(2, 3, 2, 3))).AsVector();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<int> BroadcastFirst(Vector<int> v) =>
+        Vector<int>.Count == Vector256<int>.Count
+            ? Vector256.Shuffle(v.AsVector256(), Vector256<int>.Zero).AsVector()
+            : Vector128.Shuffle(v.AsVector128(), Vector128<int>.Zero).AsVector();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<int> BroadcastLast(Vector<int> v) =>
+        Vector<int>.Count == Vector256<int>.Count
+            ? Vector256.Shuffle(v.AsVector256(), Vector256.Create(7)).AsVector()
+            : Vector128.Shuffle(v.AsVector128(), Vector128.Create(3)).AsVector();
+
+    /// <summary>What <see cref="Solve"/> did with one input: the tests check that their inputs take the paths they are meant for.</summary>
+    internal sealed class Trace
+    {
+        /// <summary>Gets or sets the path.</summary>
+        public Path Path { get; set; }
+
+        /// <summary>Gets or sets whether the result was written with streaming stores.</summary>
+        public bool Streaming { get; set; }
     }
 }

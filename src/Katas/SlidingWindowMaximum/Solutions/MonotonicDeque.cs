@@ -4,7 +4,8 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// <remarks>
 /// Algorithm: as <see cref="LinkedListDeque"/>, but the deque is a ring of k slots (it never holds more
 /// than k indices), so there is one allocation besides the result and no per-element garbage.
-/// Time O(n) (each index is pushed and popped once), extra space O(k).
+/// Time O(n) (each index is pushed and popped once), extra space O(k). Ring positions are wrapped
+/// without forming head + count, which passes <see cref="int.MaxValue"/> for windows above 2³⁰.
 /// </remarks>
 public sealed class MonotonicDeque : ISlidingWindowMaximum
 {
@@ -27,12 +28,8 @@ public sealed class MonotonicDeque : ISlidingWindowMaximum
             var value = nums[i];
             while (count > 0)
             {
-                var back = head + count - 1;
-                if (back >= k)
-                {
-                    back -= k;
-                }
-
+                // The slot count − 1 after head, wrapped; head + count can pass int.MaxValue when k > 2³⁰.
+                var back = count - 1 < k - head ? head + count - 1 : count - 1 - (k - head);
                 if (nums[ring[back]] > value)
                 {
                     break;
@@ -41,8 +38,7 @@ public sealed class MonotonicDeque : ISlidingWindowMaximum
                 count--;
             }
 
-            var tail = head + count;
-            ring[tail >= k ? tail - k : tail] = i;
+            ring[count < k - head ? head + count : count - (k - head)] = i;
             count++;
             if (i >= k - 1)
             {

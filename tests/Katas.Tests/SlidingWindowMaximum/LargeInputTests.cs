@@ -1,0 +1,61 @@
+using Katas.SlidingWindowMaximum;
+using Katas.SlidingWindowMaximum.Solutions;
+using Katas.Tests.Infrastructure;
+
+namespace Katas.Tests.SlidingWindowMaximum;
+
+/// <summary>
+/// Inputs of 1.1 million values: more outputs than <c>CacheBlockedSimd</c> needs before it writes the
+/// result with streaming stores (its doubling grid for k ≤ 16, its van Herk pass for k ≥ 64), which
+/// the generated inputs (up to 10 000 values) never reach.
+/// </summary>
+public sealed class LargeInputTests
+{
+    private const int N = 1_100_000;
+
+    private static readonly int[] Nums = Random(N);
+
+    public static TheoryData<string, int> Windows { get; } = new()
+    {
+        { "k = 3: one pass of four loads, streaming", 3 },
+        { "k = 11: doubling in chunks, streaming", 11 },
+        { "k = 100: van Herk, streaming, blocks not a multiple of the vector", 100 },
+        { "k = 128: van Herk, streaming, blocks a multiple of the vector", 128 },
+    };
+
+    [Theory, Implementations<ISlidingWindowMaximum>(Cases = nameof(Windows))]
+    public void AgreesWithASparseTableOnAMillionValues(string implementation, string path, int k)
+    {
+        var sut = Subject.Create<ISlidingWindowMaximum>(implementation);
+
+        sut.MaxSlidingWindow(Nums, k).Should().Equal(Oracle.SparseTable(Nums, k), path);
+    }
+
+    [Theory, MemberData(nameof(Windows))]
+    public void InputsReachTheStreamingStores(string path, int k)
+    {
+        // The input itself, traced: the path CacheBlockedSimd takes on it and whether it streams, not
+        // the constants that should make it so.
+        var trace = new CacheBlockedSimd.Trace();
+
+        CacheBlockedSimd.Solve(Nums, k, trace).Should().HaveCount(N - k + 1, path);
+
+        var expected = !CacheBlockedSimd.IsSupported ? CacheBlockedSimd.Path.Fallback
+            : k <= CacheBlockedSimd.DoublingMaxWindow ? CacheBlockedSimd.Path.Doubling
+            : CacheBlockedSimd.Path.VanHerk;
+        trace.Path.Should().Be(expected, path);
+        trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported, path);
+    }
+
+    private static int[] Random(int length)
+    {
+        var random = new Random(length);
+        var values = new int[length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = random.Next(int.MinValue, int.MaxValue);
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,57 @@
+using Katas.SlidingWindowMaximum.Solutions;
+using Path = Katas.SlidingWindowMaximum.Solutions.CacheBlockedSimd.Path;
+
+namespace Katas.Tests.SlidingWindowMaximum;
+
+/// <summary>
+/// Each path of <see cref="CacheBlockedSimd"/> on an input meant for it: the input's shape (n and k)
+/// decides the path, and the test checks that the solution took it as well as its answer. Without
+/// hardware vectors of 4 or 8 ints every input takes the fallback. (The path is passed by name: the
+/// enumeration is internal to the library.)
+/// </summary>
+public sealed class PathTests
+{
+    public static TheoryData<string, int, int, string, bool> Cases { get; } = new()
+    {
+        { "k = 1: the input itself", 10, 1, nameof(Path.Copy), false },
+        { "k = n: one window", 10, 10, nameof(Path.Overlapping), false },
+        { "n = 2k − 1: k windows, all overlapping", 9, 5, nameof(Path.Overlapping), false },
+        { "n = 2k: k + 1 windows, not all overlapping", 18, 9, nameof(Path.Doubling), false },
+        { "three windows of 2: fewer windows than lanes", 4, 2, nameof(Path.EachWindow), false },
+        { "k = 2, 100 values", 100, 2, nameof(Path.Doubling), false },
+        { "k = 16, the largest doubling window", 100, 16, nameof(Path.Doubling), false },
+        { "k = 17, the smallest van Herk window", 100, 17, nameof(Path.VanHerk), false },
+        { "k = 3, a million outputs: streaming", 1_100_000, 3, nameof(Path.Doubling), true },
+        { "k = 11, a million outputs: streaming", 1_100_000, 11, nameof(Path.Doubling), true },
+        { "k = 63, a million outputs: van Herk blocks too short to stream", 1_100_000, 63, nameof(Path.VanHerk), false },
+        { "k = 64, a million outputs: streaming", 1_100_000, 64, nameof(Path.VanHerk), true },
+        { "k = 50 000, a million outputs: streaming", 1_100_000, 50_000, nameof(Path.VanHerk), true },
+        { "n − k + 1 = 2²⁰ − 1 outputs: one short of streaming", (1 << 20) + 99, 101, nameof(Path.VanHerk), false },
+        { "n − k + 1 = 2²⁰ outputs: streaming", (1 << 20) + 100, 101, nameof(Path.VanHerk), true },
+    };
+
+    [Theory, MemberData(nameof(Cases))]
+    public void EachInputTakesThePathItIsMeantFor(string shape, int n, int k, string path, bool streaming)
+    {
+        var nums = Values(n);
+        var trace = new CacheBlockedSimd.Trace();
+
+        var actual = CacheBlockedSimd.Solve(nums, k, trace);
+
+        actual.Should().Equal(n * (long)k <= 20_000_000 ? Oracle.MaxSlidingWindow(nums, k) : Oracle.SparseTable(nums, k), shape);
+        trace.Path.Should().Be(CacheBlockedSimd.IsSupported ? Enum.Parse<Path>(path) : Path.Fallback, shape);
+        trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported && streaming, shape);
+    }
+
+    private static int[] Values(int n)
+    {
+        var random = new Random(n);
+        var values = new int[n];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = random.Next(int.MinValue, int.MaxValue);
+        }
+
+        return values;
+    }
+}
