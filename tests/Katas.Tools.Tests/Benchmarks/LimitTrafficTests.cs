@@ -41,4 +41,31 @@ public sealed class LimitTrafficTests
     [Fact]
     public void TheWholeInputAsOutputIsACopy() =>
         LimitTraffic.Output<long>([5, 6, 7], 3).Should().Equal(5, 6, 7);
+
+    // Outputs from the streaming threshold up: odd lengths and offsets, so the unaligned first and last
+    // vectors overlap the aligned streaming middle differently each time.
+    [Theory]
+    [InlineData(LimitTraffic.StreamingThreshold / sizeof(int), 0)]
+    [InlineData((LimitTraffic.StreamingThreshold / sizeof(int)) + 3, 1)]
+    [InlineData((LimitTraffic.StreamingThreshold / sizeof(int)) + 13, 7)]
+    [InlineData(3 * LimitTraffic.StreamingThreshold / sizeof(int), 5)]
+    public void AStreamedOutputIsAnExactCopy(int outputLength, int offset)
+    {
+        var input = Enumerable.Range(1, outputLength + offset).Select(i => i * 2_654_435_761u).Select(u => (int)u).ToArray();
+
+        var output = LimitTraffic.Output<int>(input.AsSpan(offset, outputLength), outputLength);
+
+        output.Should().Equal(input.Skip(offset).Take(outputLength));
+    }
+
+    [Fact]
+    public void AStreamedOutputOfBytesIsAnExactCopy()
+    {
+        var input = new byte[LimitTraffic.StreamingThreshold + 45];
+        new Random(45).NextBytes(input);
+
+        var output = LimitTraffic.Output<byte>(input.AsSpan(3, LimitTraffic.StreamingThreshold + 41), LimitTraffic.StreamingThreshold + 41);
+
+        output.AsSpan().SequenceEqual(input.AsSpan(3, LimitTraffic.StreamingThreshold + 41)).Should().BeTrue();
+    }
 }
