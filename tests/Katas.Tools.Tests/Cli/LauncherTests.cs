@@ -28,14 +28,23 @@ public sealed class LauncherTests : IDisposable
             File.SetUnixFileMode(Path.Combine(_root, "bin", "dotnet"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
-        // A build of katas that is newer than its sources.
+        // A build of katas that is newer than its sources, and older than any edit a test makes: the
+        // times are set apart by minutes, not left to the file system's clock, whose granularity can
+        // give a file written now the same time as the stamp written a moment before.
         Write("src/Katas.Cli/bin/Debug/net10.0/Katas.Cli.dll", "");
         Write("src/Katas.Cli/obj/katas-launcher.stamp", "");
-        var past = DateTime.UtcNow.AddMinutes(-10);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(_root, "src"), "*.cs", SearchOption.AllDirectories))
+        var sources = DateTime.UtcNow.AddMinutes(-10);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(_root, "src"), "*", SearchOption.AllDirectories))
         {
-            File.SetLastWriteTimeUtc(file, past);
+            File.SetLastWriteTimeUtc(file, sources);
         }
+
+        foreach (var folder in Directory.EnumerateDirectories(Path.Combine(_root, "src"), "*", SearchOption.AllDirectories))
+        {
+            Directory.SetLastWriteTimeUtc(folder, sources);
+        }
+
+        File.SetLastWriteTimeUtc(Path.Combine(_root, "src/Katas.Cli/obj/katas-launcher.stamp"), sources.AddMinutes(5));
     }
 
     [Fact]
