@@ -38,7 +38,9 @@ internal sealed class FastCompiler
     private readonly string _project;
     private readonly string _output;
     private readonly AnalyzerLoader _loader = new();
-    private readonly Dictionary<string, (DateTime Written, long Length, SyntaxTree Tree)> _trees = new(StringComparer.Ordinal);
+    // Parsed sources by path, with the bytes they were parsed from: a save can keep a file's length and,
+    // within the file system clock's tick, its time, so only the content says whether it changed.
+    private readonly Dictionary<string, (byte[] Content, SyntaxTree Tree)> _trees = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _busy = new(1, 1);
     private string? _recipe;
     private DateTime _recipeWritten;
@@ -225,16 +227,16 @@ internal sealed class FastCompiler
 
     private SyntaxTree Parse(string path, CSharpCommandLineArguments arguments)
     {
-        var info = new FileInfo(path);
-        if (_trees.TryGetValue(path, out var cached) && cached.Written == info.LastWriteTimeUtc && cached.Length == info.Length)
+        // Reading a source is cheap next to parsing it; comparing bytes is what makes the cache safe.
+        var content = File.ReadAllBytes(path);
+        if (_trees.TryGetValue(path, out var cached) && content.AsSpan().SequenceEqual(cached.Content))
         {
             return cached.Tree;
         }
 
-        using var stream = File.OpenRead(path);
-        var text = SourceText.From(stream, Encoding.UTF8, arguments.ChecksumAlgorithm, throwIfBinaryDetected: false, canBeEmbedded: true);
+        var text = SourceText.From(content, content.Length, Encoding.UTF8, arguments.ChecksumAlgorithm, throwIfBinaryDetected: false, canBeEmbedded: true);
         var tree = CSharpSyntaxTree.ParseText(text, arguments.ParseOptions, path);
-        _trees[path] = (info.LastWriteTimeUtc, info.Length, tree);
+        _trees[path] = (content, tree);
         return tree;
     }
 

@@ -151,6 +151,38 @@ public sealed class FastPathTests : IClassFixture<BuiltRepository>
     }
 
     [Fact]
+    public async Task ASaveThatKeepsTheFilesLengthAndTimeIsCompiledAfresh()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var path = _repository.PathOf(Practice);
+        var right = LearnerCode["right"];
+        var broken = right.Replace("return result;", "return result:", StringComparison.Ordinal);
+        broken.Length.Should().Be(right.Length);
+        var scratch = Path.Combine(Path.GetTempPath(), "katas-fast-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var compiler = new FastCompiler(_repository.Root, scratch);
+            await File.WriteAllTextAsync(path, right, cancellation);
+            var written = File.GetLastWriteTimeUtc(path);
+            (await compiler.CompileAsync([Kata], cancellation)).Errors.Should().BeEmpty();
+
+            // Two saves within one tick of the file system's clock look like this.
+            await File.WriteAllTextAsync(path, broken, cancellation);
+            File.SetLastWriteTimeUtc(path, written);
+
+            (await compiler.CompileAsync([Kata], cancellation)).Errors.Should().Contain(e => e.Code == "CS1002");
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(path, right, cancellation);
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task WatchChecksEachSaveOfTheKataWithoutMSBuildAndAnyOtherChangeWithIt()
     {
         var cancellation = TestContext.Current.CancellationToken;
