@@ -267,7 +267,7 @@ internal static class BlockedOnline<T>
     }
 
     // output[i] = exp(block[i] − max) for i < count, in place if output is block; returns their sum and
-    // the maximum of next[..nextCount] found on the way.
+    // the maximum of next[..nextCount] found on the way. The quick exponential: softmax allows 1e-12.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (double Sum, double NextMax) WriteExponentials(ref double block, ref double output, nuint count, double max, ref double next, nuint nextCount)
     {
@@ -281,14 +281,14 @@ internal static class BlockedOnline<T>
         for (; i < both; i += lanes)
         {
             nextMax = T.MaxNative(nextMax, T.Load(ref next, i));
-            var term = VectorExp.Exp(T.Load(ref block, i) - shift);
+            var term = VectorExp.Quick(T.Load(ref block, i) - shift);
             T.Store(term, ref output, i);
             sum += term;
         }
 
         for (; i < whole; i += lanes)
         {
-            var term = VectorExp.Exp(T.Load(ref block, i) - shift);
+            var term = VectorExp.Quick(T.Load(ref block, i) - shift);
             T.Store(term, ref output, i);
             sum += term;
         }
@@ -296,7 +296,7 @@ internal static class BlockedOnline<T>
         var total = T.SumAcross(sum);
         for (; i < count; i++)
         {
-            var term = VectorExp.Exp(Unsafe.Add(ref block, i) - max);
+            var term = VectorExp.QuickExp(Unsafe.Add(ref block, i) - max);
             Unsafe.Add(ref output, i) = term;
             total += term;
         }

@@ -59,8 +59,32 @@ public static class VectorExp
     private const double Q1 = 0.16666666666666669;
     private const double Q0 = 0.5000000000000001;
 
+    // For Quick: eʳ ≈ 1 + r·(c1 + c2·r + … + c9·r⁸), the inner polynomial the Chebyshev interpolant of
+    // degree 8 of (eʳ − 1)/r on [−ln 2/2, ln 2/2] (mpmath at 60 digits, rounded to doubles): within
+    // 3.7e-14 relative of eʳ there, and exactly 1 at r = 0.
+    private const double C9 = 2.7625102005388108e-06;
+    private const double C8 = 2.4876164022625967e-05;
+    private const double C7 = 0.0001984120875699232;
+    private const double C6 = 0.0013888821677630362;
+    private const double C5 = 0.008333333353717156;
+    private const double C4 = 0.041666666890957;
+    private const double C3 = 0.16666666666648303;
+    private const double C2 = 0.49999999999797934;
+
     /// <summary>Returns exp(<paramref name="d"/>) for one double d ≤ 0.</summary>
     public static double Exp(double d) => Exp(new Simd1(d)).Value;
+
+    /// <summary>Returns exp(<paramref name="d"/>) for one double d ≤ 0, within 1e-13 relative (see <see cref="Quick{T}"/>).</summary>
+    public static double QuickExp(double d) => Quick(new Simd1(d)).Value;
+
+    /// <summary>Returns exp(d) for each of two lanes d ≤ 0, within 1e-13 relative.</summary>
+    public static Vector128<double> QuickExp(Vector128<double> d) => Quick(new Simd128(d)).Value;
+
+    /// <summary>Returns exp(d) for each of four lanes d ≤ 0, within 1e-13 relative.</summary>
+    public static Vector256<double> QuickExp(Vector256<double> d) => Quick(new Simd256(d)).Value;
+
+    /// <summary>Returns exp(d) for each of eight lanes d ≤ 0, within 1e-13 relative.</summary>
+    public static Vector512<double> QuickExp(Vector512<double> d) => Quick(new Simd512(d)).Value;
 
     /// <summary>Returns exp(d) for each of two lanes d ≤ 0.</summary>
     public static Vector128<double> Exp(Vector128<double> d) => Exp(new Simd128(d)).Value;
@@ -90,6 +114,40 @@ public static class VectorExp
         q = T.MultiplyAdd(q, r, T.Create(Q1));
         q = T.MultiplyAdd(q, r, T.Create(Q0));
         var p = T.MultiplyAdd(r * r, q, r) + T.Create(1.0);
+
+        return T.ZeroWhereLess(T.ScaleByPowerOfTwo(p, shifted), d, T.Create(FlushBelow));
+    }
+
+    /// <summary>
+    /// exp(d) for d ≤ 0 within 1e-13 relative, in 13 multiply-adds or subtractions per vector where
+    /// <see cref="Exp{T}"/> takes 16: what softmax's 1e-12 allows, not log-sum-exp's 2 ulps.
+    /// </summary>
+    /// <remarks>
+    /// The same reduction as <see cref="Exp{T}"/> (the shifter trick for k, ln 2 in two parts, so that r is
+    /// as accurate without a fused multiply-add as with one), and a degree-9 polynomial in Horner's form,
+    /// 1 + r·q(r) with q the Chebyshev interpolant of (eʳ − 1)/r (3.7e-14, plus a few ulps of evaluation),
+    /// so that exp(0) is exactly 1. The softmax kernel is bound by the processor's multiply-add units, not
+    /// by memory, so three fewer per vector is a fifth of its time.
+    /// Flushing and special values as <see cref="Exp{T}"/>.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static T Quick<T>(T d)
+        where T : struct, ISimd<T>
+    {
+        var shifted = T.MultiplyAdd(d, T.Create(InverseLn2), T.Create(Shifter));
+        var k = shifted - T.Create(Shifter);
+        var r = T.MultiplyAdd(k, T.Create(-Ln2High), d);
+        r = T.MultiplyAdd(k, T.Create(-Ln2Low), r);
+
+        var p = T.MultiplyAdd(T.Create(C9), r, T.Create(C8));
+        p = T.MultiplyAdd(p, r, T.Create(C7));
+        p = T.MultiplyAdd(p, r, T.Create(C6));
+        p = T.MultiplyAdd(p, r, T.Create(C5));
+        p = T.MultiplyAdd(p, r, T.Create(C4));
+        p = T.MultiplyAdd(p, r, T.Create(C3));
+        p = T.MultiplyAdd(p, r, T.Create(C2));
+        p = T.MultiplyAdd(p, r, T.Create(1.0));
+        p = T.MultiplyAdd(p, r, T.Create(1.0));
 
         return T.ZeroWhereLess(T.ScaleByPowerOfTwo(p, shifted), d, T.Create(FlushBelow));
     }
