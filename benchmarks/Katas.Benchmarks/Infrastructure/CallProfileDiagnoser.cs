@@ -20,7 +20,8 @@ namespace Katas.Benchmarks.Infrastructure;
 /// <c>[GlobalCleanup]</c>, which runs in the benchmark process after the timed iterations, and published
 /// as a small JSON file named by that process's id (<see cref="CallProfile.Publish"/>); this diagnoser
 /// learns the id from the signals the running process sends and collects the file when the process
-/// exits. It asks for no extra run.
+/// exits. It asks for no extra run. A case run in process (<c>--inProcess</c>) publishes under the
+/// host's own id, collected when its results are processed.
 /// </remarks>
 public sealed class CallProfileDiagnoser : IDiagnoser
 {
@@ -92,7 +93,14 @@ public sealed class CallProfileDiagnoser : IDiagnoser
     {
         ArgumentNullException.ThrowIfNull(results);
 
-        return _profiles.TryRemove(results.BenchmarkCase, out var profile) ? CallProfileMetric.Of(profile) : [];
+        if (_profiles.TryRemove(results.BenchmarkCase, out var profile))
+        {
+            return CallProfileMetric.Of(profile);
+        }
+
+        // In process (--inProcess, as `katas bench` runs), the case ran here and there is no process to
+        // exit: its [GlobalCleanup] has published under this process's id before its results come here.
+        return CallProfile.Collect(Environment.ProcessId) is { } here ? CallProfileMetric.Of(here) : [];
     }
 
     /// <inheritdoc/>

@@ -38,10 +38,13 @@ public static class CallProfiler
     public static readonly TimeSpan ColdBudget = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Gets whether this process is a BenchmarkDotNet benchmark process (started with <c>--benchmarkId</c>),
-    /// where the base class profiles its case; elsewhere (tests that run a benchmark method directly) it does not.
+    /// Gets whether this process runs benchmark cases: a BenchmarkDotNet benchmark process (started with
+    /// <c>--benchmarkId</c>), or the benchmark program run with <c>--inProcess</c> (as <c>katas bench</c>
+    /// and in-process reports run it), where the base class profiles its case; elsewhere (tests that run
+    /// a benchmark method directly) it does not.
     /// </summary>
-    public static bool IsBenchmarkProcess { get; } = Environment.GetCommandLineArgs().Contains("--benchmarkId", StringComparer.Ordinal);
+    public static bool IsBenchmarkProcess { get; } = Environment.GetCommandLineArgs() is var arguments
+        && (arguments.Contains("--benchmarkId", StringComparer.Ordinal) || arguments.Contains("--inProcess", StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Gets the widest hardware-accelerated vector of this process: 512, 256, 128 or 0.</summary>
     public static int VectorBits =>
