@@ -55,6 +55,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# The lock is held on descriptor 9, which every command below closes (9>&-): the compiler server that a
+# build starts outlives the script, and holding the lock it would keep everyone waiting after it.
 if [ -z "${KATAS_LOCKED:-}" ]; then
   exec 9>/tmp/katas-bench.lock
   echo "waiting for /tmp/katas-bench.lock…" >&2
@@ -106,7 +108,7 @@ verdict='^[0-9.]+ (✓|✗|○) |does not compile|ran for more than|crashed|Stac
 time_check() {
   local kata="$1" log="$work/check.log" start end first
   start="$EPOCHREALTIME"
-  "$katas_cmd" check "$kata" 2>&1 | stamp >"$log" || true
+  "$katas_cmd" check "$kata" 2>&1 9>&- | stamp >"$log" || true
   end="$EPOCHREALTIME"
   first="$(grep -m1 -E "$verdict" "$log" | cut -d' ' -f1)"
   if [ -z "$first" ]; then
@@ -167,7 +169,7 @@ for kata in "${katas[@]}"; do
   if [ "$watch" -eq 1 ]; then
     log="$work/watch.log"
     : >"$log"
-    setsid bash -c "'$katas_cmd' watch '$kata' 2>&1 | while IFS= read -r line; do printf '%s %s\n' \"\$EPOCHREALTIME\" \"\$line\"; done >'$log'" &
+    setsid bash -c "'$katas_cmd' watch '$kata' 2>&1 | while IFS= read -r line; do printf '%s %s\n' \"\$EPOCHREALTIME\" \"\$line\"; done >'$log'" 9>&- &
     watch_pid=$!
     wait_for "$log" 0 '^[0-9.]+ Watching' 300 >/dev/null
     for i in $(seq "$saves"); do
@@ -196,7 +198,7 @@ for kata in "${katas[@]}"; do
 done
 
 # Leave the build matching the restored stubs, so the next check need not rebuild.
-"$katas_cmd" check "${katas[0]}" >/dev/null 2>&1 || true
+"$katas_cmd" check "${katas[0]}" >/dev/null 2>&1 9>&- || true
 
 echo
 echo "seconds, median (min–max) of $runs runs; watch over $saves saves"
