@@ -99,10 +99,7 @@ public static class VectorExp
     internal static T Exp<T>(T d)
         where T : struct, ISimd<T>
     {
-        var shifted = T.MultiplyAdd(d, T.Create(InverseLn2), T.Create(Shifter));
-        var k = shifted - T.Create(Shifter);
-        var r = T.MultiplyAdd(k, T.Create(-Ln2High), d);
-        r = T.MultiplyAdd(k, T.Create(-Ln2Low), r);
+        var r = Reduce(d, out var shifted);
 
         var q = T.MultiplyAdd(T.Create(Q9), r, T.Create(Q8));
         q = T.MultiplyAdd(q, r, T.Create(Q7));
@@ -134,10 +131,7 @@ public static class VectorExp
     internal static T Quick<T>(T d)
         where T : struct, ISimd<T>
     {
-        var shifted = T.MultiplyAdd(d, T.Create(InverseLn2), T.Create(Shifter));
-        var k = shifted - T.Create(Shifter);
-        var r = T.MultiplyAdd(k, T.Create(-Ln2High), d);
-        r = T.MultiplyAdd(k, T.Create(-Ln2Low), r);
+        var r = Reduce(d, out var shifted);
 
         var p = T.MultiplyAdd(T.Create(C9), r, T.Create(C8));
         p = T.MultiplyAdd(p, r, T.Create(C7));
@@ -150,5 +144,17 @@ public static class VectorExp
         p = T.MultiplyAdd(p, r, T.Create(1.0));
 
         return T.ZeroWhereLess(T.ScaleByPowerOfTwo(p, shifted), d, T.Create(FlushBelow));
+    }
+
+    // d = k·ln 2 + r: k = round(d / ln 2), left in the low bits of shifted by the 1.5·2⁵² trick, and r
+    // from ln 2 in two parts (Cody and Waite), exact without a fused multiply-add too.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T Reduce<T>(T d, out T shifted)
+        where T : struct, ISimd<T>
+    {
+        shifted = T.MultiplyAdd(d, T.Create(InverseLn2), T.Create(Shifter));
+        var k = shifted - T.Create(Shifter);
+        var r = T.MultiplyAdd(k, T.Create(-Ln2High), d);
+        return T.MultiplyAdd(k, T.Create(-Ln2Low), r);
     }
 }
