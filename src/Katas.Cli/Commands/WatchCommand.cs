@@ -151,8 +151,6 @@ internal static class WatchCommand
             return new BuildOutcome(await runner.BuildAsync(cancellationToken).ConfigureAwait(false), null);
         }
 
-        return compiled.Errors.Count > 0
-            ? new BuildOutcome(new CheckRun(CheckRunKind.BuildFailed, [], compiled.Errors, []), null)
-            : new BuildOutcome(null, compiled.Library);
+        return compiled.Outcome;
     }
 }

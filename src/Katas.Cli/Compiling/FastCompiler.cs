@@ -134,11 +134,10 @@ internal sealed class FastCompiler
             () => generated.Emit(library, symbols, documentation, options: recipe.Arguments.EmitOptions, cancellationToken: cancellationToken),
             cancellationToken).ConfigureAwait(false);
         Commands.Trace.Note("fast compile: emitted");
-        var errors = Errors(emit.Diagnostics.Concat(await analysis.ConfigureAwait(false)));
-        Commands.Trace.Note("fast compile: analyzed");
-        if (errors.Length > 0)
+        if (!emit.Success)
         {
-            return new FastCompilation(errors, null);
+            // The build reports the analyzers' errors beside the compiler's.
+            return new FastCompilation(Errors(emit.Diagnostics.Concat(await analysis.ConfigureAwait(false))), null);
         }
 
         var surface = PublicSurface.Of(generated.Assembly);
@@ -154,7 +153,10 @@ internal sealed class FastCompiler
         var path = Path.Combine(_output, "Katas.dll");
         await File.WriteAllBytesAsync(path, library.ToArray(), cancellationToken).ConfigureAwait(false);
         await File.WriteAllBytesAsync(Path.ChangeExtension(path, ".pdb"), symbols.ToArray(), cancellationToken).ConfigureAwait(false);
-        return new FastCompilation([], path);
+
+        // The tests need not wait for the analyzers (most of a warm compile's time): the check waits for
+        // both and reports the analyzers' errors, if any, instead of the tests' verdict.
+        return new FastCompilation([], path) { LateErrors = LateErrorsAsync(analysis) };
     }
 
     /// <summary>Gets whether the build has recorded its compiler arguments (after its first compile with this project file).</summary>
@@ -181,6 +183,13 @@ internal sealed class FastCompiler
         return span.IsValid && !string.IsNullOrEmpty(span.Path)
             ? new BuildError(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, diagnostic.Id, message)
             : new BuildError(null, 0, 0, diagnostic.Id, message);
+    }
+
+    private static async Task<IReadOnlyList<BuildError>> LateErrorsAsync(Task<IEnumerable<Diagnostic>> analysis)
+    {
+        var errors = Errors(await analysis.ConfigureAwait(false));
+        Commands.Trace.Note("fast compile: analyzed");
+        return errors;
     }
 
     // The watched files' analyzer diagnostics (syntax and semantic), with the severities the build applies.

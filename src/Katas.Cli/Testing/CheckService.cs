@@ -52,7 +52,7 @@ internal sealed class CheckService
             built = await build(cancellationToken).ConfigureAwait(false);
         }
 
-        var run = built.Failure ?? await runner.TestAsync(katas, host, built.Library, replay, limit, progress, cancellationToken).ConfigureAwait(false);
+        var run = built.Failure ?? await runner.TestAsync(katas, host, built, replay, limit, progress, cancellationToken).ConfigureAwait(false);
         var checks = run.Kind == CheckRunKind.Completed ? katas.Select(k => KataCheck.From(k, run.Tests)).ToArray() : [];
 
         // A replayed run checks one seed, not the usual random cases: it proves nothing worth remembering.

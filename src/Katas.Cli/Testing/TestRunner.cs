@@ -26,6 +26,9 @@ internal sealed partial class TestRunner
     /// <summary>The limit on a run whose kata has never run to the end: generous, since a first solution may be slow.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(1);
 
+    /// <summary>The environment variable that tells the tests which katas' learner rows to make.</summary>
+    public const string LearnerRunVariable = "KATAS_LEARNER_RUN";
+
     // How long the host may take to start and find the tests before the limit proper begins.
     private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(2);
 
@@ -66,7 +69,7 @@ internal sealed partial class TestRunner
 
         progress?.Invoke(new RunProgress(RunStage.Build));
         return await BuildAsync(cancellationToken).ConfigureAwait(false)
-            ?? await TestAsync(katas, host, null, replay, timeout, progress, cancellationToken).ConfigureAwait(false);
+            ?? await TestAsync(katas, host, library: null, replay, timeout, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the tests unless the last build is current.</summary>
@@ -134,7 +137,14 @@ internal sealed partial class TestRunner
             var request = new TestHostRequest(assembly, Arguments(katas, results, timeout))
             {
                 Library = library,
-                Environment = new Dictionary<string, string?> { ["KATAS_REPLAY"] = replay },
+                Environment = new Dictionary<string, string?>
+                {
+                    ["KATAS_REPLAY"] = replay,
+
+                    // The tests make only the learner's rows of these katas (tests/Katas.Tests/Infrastructure/LearnerRun.cs):
+                    // xUnit would otherwise enumerate every theory of the assembly before filtering, seconds of the wait.
+                    [LearnerRunVariable] = string.Join(',', (katas.Count == 0 ? _context.Katas : katas).Select(k => k.Name)),
+                },
                 OnLine = line =>
                 {
                     lock (output)
@@ -192,6 +202,52 @@ internal sealed partial class TestRunner
         }
     }
 
+    /// <summary>
+    /// Runs the learner's tests of <paramref name="katas"/> on what <paramref name="built"/> built, while
+    /// its <see cref="BuildOutcome.LateErrors"/> are still being found: errors there stop the tests and
+    /// make the run a build failure, the verdict the ordinary build would have given.
+    /// </summary>
+    public async Task<CheckRun> TestAsync(
+        IReadOnlyCollection<KataDefinition> katas, ITestHost? host, BuildOutcome built, string? replay, TimeSpan timeout, Action<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(built);
+
+        if (built.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        if (built.LateErrors is not { } late)
+        {
+            return await TestAsync(katas, host, built.Library, replay, timeout, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _ = late.ContinueWith(
+            t =>
+            {
+                if (!t.IsCompletedSuccessfully || t.Result.Count > 0)
+                {
+                    CancelQuietly(stop);
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+        CheckRun? tested = null;
+        try
+        {
+            tested = await TestAsync(katas, host, built.Library, replay, timeout, progress, stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Stopped by the analyzers' errors, reported below.
+        }
+
+        var errors = await late.ConfigureAwait(false);
+        return errors.Count > 0 ? new CheckRun(CheckRunKind.BuildFailed, [], errors, []) : tested!;
+    }
+
     /// <summary>Gets the built test assembly, <c>bin/Debug/&lt;target framework&gt;/Katas.Tests.dll</c> (the newest, should there be several).</summary>
     public string? FindTestAssembly()
     {
@@ -238,6 +294,18 @@ internal sealed partial class TestRunner
         return output
             .Where(l => !(Diagnostic().IsMatch(l) && !l.Contains("[Long Running Test]", StringComparison.Ordinal)) && !Banner().IsMatch(l))
             .ToArray();
+    }
+
+    private static void CancelQuietly(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run is over.
+        }
     }
 
     private static Dictionary<string, string?> QuietDotnet => new()

@@ -61,11 +61,17 @@ public sealed class ImplementationsAttribute<T> : DataAttribute, IImplementation
         var contract = KataDefinition.ContractFor<T>();
         var definition = KataDefinition.All.First(k => k.Contracts.Contains(contract));
         var kata = definition.Name;
+        if (LearnerRun.Excludes(kata))
+        {
+            return new([]);
+        }
+
+        var learnerOnly = LearnerRun.IsOn;
         var cases = Cases is null ? null : ReadCases(testMethod.ReflectedType ?? testMethod.DeclaringType!);
         var implementations = contract.Implementations
-            .Where(i => i.IsReference || !ReferencesOnly)
+            .Where(i => i.IsReference ? !learnerOnly : !ReferencesOnly)
             .Select(i => (i.Name, Kind: i.IsReference ? KataTraits.Reference : KataTraits.Learner, Learner: i.IsReference ? null : i))
-            .Concat(ReferencesOnly ? [] : StraightforwardImplementations.For<T>().Select(t => (Name: StraightforwardImplementations.RowName(t), Kind: KataTraits.Straightforward, Learner: (Implementation?)null)));
+            .Concat(ReferencesOnly || learnerOnly ? [] : StraightforwardImplementations.For<T>().Select(t => (Name: StraightforwardImplementations.RowName(t), Kind: KataTraits.Straightforward, Learner: (Implementation?)null)));
         var rows = new List<ITheoryDataRow>();
         foreach (var (name, kind, learner) in implementations)
         {
