@@ -52,6 +52,24 @@ internal static class BuildStamp
         return recorded.SequenceEqual(now, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Gets whether the build can skip its restore (a second of every build): the last recorded build
+    /// restored and no file a restore reads (project, props and targets files, <c>global.json</c>,
+    /// <c>NuGet.config</c>) has changed since, and the restore's output is still there.
+    /// </summary>
+    public static bool IsRestoreCurrent(string root)
+    {
+        var path = Path.Combine(root, StampFile);
+        if (!File.Exists(path) || Folders.Any(f => !File.Exists(Path.Combine(root, f, "obj", "project.assets.json"))))
+        {
+            return false;
+        }
+
+        var recorded = File.ReadAllLines(path).Where(IsRestoreInput);
+        var now = Inputs(root).Where(IsRestoreInput);
+        return recorded.SequenceEqual(now, StringComparer.Ordinal);
+    }
+
     /// <summary>Records that a build of <paramref name="inputs"/> (taken before it started) produced <paramref name="testAssembly"/>.</summary>
     public static void Record(string root, IReadOnlyList<string> inputs, string testAssembly)
     {
@@ -66,6 +84,13 @@ internal static class BuildStamp
     {
         var library = Path.Combine(Path.GetDirectoryName(testAssembly)!, "Katas.dll");
         return inputs.Concat([Built(testAssembly), Built(library)]);
+    }
+
+    private static bool IsRestoreInput(string line)
+    {
+        var file = line.Split('\t')[0];
+        return !file.StartsWith("built:", StringComparison.Ordinal)
+            && (Path.GetExtension(file) is ".csproj" or ".props" or ".targets" || Path.GetFileName(file) is "global.json" or "NuGet.config");
     }
 
     // The built assemblies are outside the repository's source folders: marked so no folder excludes them.

@@ -84,8 +84,9 @@ internal sealed partial class TestRunner
         // The compiler server (dotnet build's default, which some environments turn off) compiles a
         // one-file change in a fraction of the CPU time a fresh compiler process takes to start.
         var inputs = BuildStamp.Inputs(_context.Root);
+        string[] arguments = ["build", TestProject, "-nologo", "-v", "q", "-clp:NoSummary", "-p:UseSharedCompilation=true"];
         var build = await _context.Processes.RunAsync(
-            new ProcessRequest("dotnet", ["build", TestProject, "-nologo", "-v", "q", "-clp:NoSummary", "-p:UseSharedCompilation=true"], _context.Root)
+            new ProcessRequest("dotnet", BuildStamp.IsRestoreCurrent(_context.Root) ? [.. arguments, "--no-restore"] : arguments, _context.Root)
             {
                 Environment = QuietDotnet,
             },

@@ -90,6 +90,44 @@ public sealed class BuildStampTests
         BuildStamp.IsCurrentExcept(repository.Root, repository.PathOf(Tests), kata).Should().BeFalse("a test changed: the ordinary build compiles it");
     }
 
+    [Fact]
+    public void TheRestoreIsSkippedUntilAProjectFileChanges()
+    {
+        using var repository = new TempRepository();
+        repository.Write("src/Katas/Katas.csproj", "<Project />");
+        repository.Write("tests/Katas.Tests/Katas.Tests.csproj", "<Project />");
+        BuildStamp.IsRestoreCurrent(repository.Root).Should().BeFalse("nothing is recorded");
+        Record(repository);
+        BuildStamp.IsRestoreCurrent(repository.Root).Should().BeFalse("nothing was restored");
+
+        repository.Write("src/Katas/obj/project.assets.json", "{}");
+        repository.Write("tests/Katas.Tests/obj/project.assets.json", "{}");
+        BuildStamp.IsRestoreCurrent(repository.Root).Should().BeTrue();
+
+        Touch(repository, "src/Katas/SlidingWindowMaximum/Practice.cs");
+        repository.Write("tests/Katas.Tests/SlidingWindowMaximum/NewTests.cs", "// new");
+        BuildStamp.IsRestoreCurrent(repository.Root).Should().BeTrue("sources are not a restore's inputs");
+
+        Touch(repository, "tests/Katas.Tests/Katas.Tests.csproj");
+        BuildStamp.IsRestoreCurrent(repository.Root).Should().BeFalse("a project file changed");
+    }
+
+    [Theory]
+    [InlineData("Directory.Packages.props")]
+    [InlineData("src/Katas/Directory.Build.targets")]
+    [InlineData("global.json")]
+    public void ANewRestoreInputMeansARestore(string file)
+    {
+        using var repository = new TempRepository();
+        repository.Write("src/Katas/obj/project.assets.json", "{}");
+        repository.Write("tests/Katas.Tests/obj/project.assets.json", "{}");
+        Record(repository);
+
+        repository.Write(file, "<Project />");
+
+        BuildStamp.IsRestoreCurrent(repository.Root).Should().BeFalse();
+    }
+
     private static void Record(TempRepository repository) =>
         BuildStamp.Record(repository.Root, BuildStamp.Inputs(repository.Root), repository.PathOf(Tests));
 
