@@ -49,6 +49,7 @@ internal sealed class FastCompiler
     private Recipe? _loaded;
     private IReadOnlySet<string>? _builtSurface;
     private DateTime _builtSurfaceWritten;
+    private CancellationTokenSource? _warming;
 
     /// <summary>Creates a compiler for the repository at <paramref name="root"/>, writing libraries under <paramref name="output"/>.</summary>
     public FastCompiler(string root, string output)
@@ -63,6 +64,8 @@ internal sealed class FastCompiler
     {
         ArgumentNullException.ThrowIfNull(katas);
 
+        // A save wants the compiler now: a warm-up compile gives way (what it has warmed stays warm).
+        CancelQuietly(Volatile.Read(ref _warming));
         await _busy.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -82,17 +85,35 @@ internal sealed class FastCompiler
     /// </summary>
     public async Task WarmUpAsync(IReadOnlyCollection<KataDefinition> katas, CancellationToken cancellationToken)
     {
+        using var warming = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Volatile.Write(ref _warming, warming);
         try
         {
             for (var i = 0; i < WarmUpCompiles; i++)
             {
-                var compiled = await CompileAsync(katas, cancellationToken).ConfigureAwait(false);
-                await compiled.LateErrors.ConfigureAwait(false);
+                await _busy.WaitAsync(warming.Token).ConfigureAwait(false);
+                try
+                {
+                    var compiled = await CompileOnceAsync(katas, warming.Token).ConfigureAwait(false);
+                    await compiled.LateErrors.ConfigureAwait(false);
+                }
+                finally
+                {
+                    _busy.Release();
+                }
             }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A save came: its compile goes first, and the warm-up ends.
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             // A file being saved; the real compile will tell.
+        }
+        finally
+        {
+            Interlocked.CompareExchange(ref _warming, null, warming);
         }
     }
 
@@ -165,6 +186,18 @@ internal sealed class FastCompiler
         // The tests need not wait for the analyzers (most of a warm compile's time): the check waits for
         // both and reports the analyzers' errors, if any, instead of the tests' verdict.
         return new FastCompilation([], path) { LateErrors = LateErrorsAsync(analysis) };
+    }
+
+    private static void CancelQuietly(CancellationTokenSource? source)
+    {
+        try
+        {
+            source?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The warm-up ended meanwhile.
+        }
     }
 
     /// <summary>Gets whether the build has recorded its compiler arguments (after its first compile with this project file).</summary>

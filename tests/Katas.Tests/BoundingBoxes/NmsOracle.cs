@@ -29,6 +29,10 @@ internal static class NmsOracle
             .ToArray();
         var t = Rational.From(threshold);
         var (low, high) = (t - Rational.From(tolerance), t + Rational.From(tolerance));
+
+        // Pairs whose IoU is clearly outside [low, high] are decided in doubles, the others exactly
+        // (ExactOverlap.ApproximateIou): the rationals made this oracle most of a learner's check.
+        var (clearlyBelow, clearlyAbove) = ((double)threshold - tolerance - (2 * ExactOverlap.IouError), (double)threshold + tolerance + (2 * ExactOverlap.IouError));
         var keptByActual = actual is null ? [] : actual.ToHashSet();
         var kept = new List<int>();
         foreach (var candidate in order)
@@ -42,7 +46,19 @@ internal static class NmsOracle
                     continue;
                 }
 
-                if (ExactOverlap.Intersection(boxes[k], boxes[candidate]).Sign == 0)
+                if (!ExactOverlap.Intersects(boxes[k], boxes[candidate]))
+                {
+                    continue;
+                }
+
+                var estimate = ExactOverlap.ApproximateIou(boxes[k], boxes[candidate]);
+                if (estimate > clearlyAbove)
+                {
+                    suppressed = true;
+                    break;
+                }
+
+                if (estimate < clearlyBelow)
                 {
                     continue;
                 }

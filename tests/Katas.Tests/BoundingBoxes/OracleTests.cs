@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using Katas.BoundingBoxes;
 using Katas.Tests.Infrastructure;
 
@@ -14,6 +15,22 @@ public sealed class OracleTests
         ExactOverlap.Iou(new(1, 1, 1, 1), new(1, 1, 1, 1)).Should().Be(Rational.Zero);
         ExactOverlap.Measure(OverlapKind.GeneralizedIou, new(0, 0, 1, 1), new(1, 1, 2, 2)).Should().Be(Rational.Of(-1, 2));
         ExactOverlap.Measure(OverlapKind.GeneralizedIou, new(0, 0, 0, 0), new(1, 1, 1, 1)).Should().Be(-Rational.One);
+    }
+
+    [Fact]
+    public void ApproximateIouIsWithinItsBound()
+    {
+        // Pairs of one frame (any magnitude, float subnormals included), often overlapping, often nearly equal.
+        var pairs = (from frame in BoxGen.Frames
+                     from a in BoxGen.BoxIn(frame)
+                     from b in BoxGen.Near(a, frame)
+                     select (A: a, B: b)).ToArbitrary();
+        PropertyCheck.ForAll(pairs, p =>
+        {
+            var exact = ExactOverlap.Iou(p.A, p.B);
+            ExactOverlap.Intersects(p.A, p.B).Should().Be(ExactOverlap.Intersection(p.A, p.B).Sign > 0);
+            (Rational.From(ExactOverlap.ApproximateIou(p.A, p.B)) - exact).Abs().Should().BeLessThanOrEqualTo(Rational.From(ExactOverlap.IouError / 40));
+        }, maxTest: 2000);
     }
 
     [Fact]
