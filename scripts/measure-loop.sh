@@ -4,6 +4,7 @@
 #   watch            katas watch <kata>: from saving Practice.cs to the verdict line on screen (median)
 #   check no-change  katas check <kata> from a cold start with nothing changed since the last check
 #   check edited     katas check <kata> right after a one-line edit of Practice.cs
+#   tests' own time  how long the tests ran in those checks and saves, as their verdict lines say
 #
 # Each figure is the median of --runs runs (the range in brackets). check is timed to its verdict
 # line and to its exit (which includes the scaling probe of a passing solution). The script takes
@@ -117,7 +118,12 @@ time_check() {
     first="$end"
   fi
   awk -v s="$start" -v f="$first" -v e="$end" 'BEGIN { printf "%.2f %.2f\n", f - s, e - s }'
+  tests_time "$log" >>"$work/tests.times"
 }
+
+# The tests' own time a verdict line reports ("… pass (Practice) in 1.2 s."), if any: what of the wait is
+# the learner's code and the tests rather than the loop.
+tests_time() { grep -m1 -E "$verdict" "$1" | grep -oE ' in [0-9.]+ s\.' | grep -oE '[0-9.]+' || true; }
 
 # Median and range of the numbers on stdin, as "median (min–max)".
 summary() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "-"; exit } m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f (%.1f–%.1f)", m, v[1], v[NR] }'; }
@@ -149,6 +155,7 @@ for kata in "${katas[@]}"; do
 
   # Warm-up: the first check builds what the solution changed.
   time_check "$kata" >/dev/null
+  : >"$work/tests.times"
 
   cold_verdict=() cold_exit=()
   for _ in $(seq "$runs"); do
@@ -182,6 +189,7 @@ for kata in "${katas[@]}"; do
       seen="${line%% *}"
       t="$(awk -v s="$saved" -v f="$seen" 'BEGIN { printf "%.2f", f - s }')"
       echo "   watch, save $i → verdict: ${t} s" >&2
+      printf '%s\n' "$line" | grep -oE ' in [0-9.]+ s\.' | grep -oE '[0-9.]+' >>"$work/tests.times" || true
       watch_times+=("$t")
       wait_for "$log" "$idle" '^[0-9.]+ Watching' 300 >/dev/null
     done
@@ -191,10 +199,10 @@ for kata in "${katas[@]}"; do
   fi
 
   cp "${backups[$practice]}" "$practice"
-  results+=("$(printf '%-26s %-18s %-18s %-18s %-18s %-18s' "$kata" \
+  results+=("$(printf '%-26s %-18s %-18s %-18s %-18s %-18s %-18s' "$kata" \
     "$(printf '%s\n' "${watch_times[@]:-}" | grep . | summary)" \
     "$(printf '%s\n' "${cold_verdict[@]}" | summary)" "$(printf '%s\n' "${cold_exit[@]}" | summary)" \
-    "$(printf '%s\n' "${edit_verdict[@]}" | summary)" "$(printf '%s\n' "${edit_exit[@]}" | summary)")")
+    "$(printf '%s\n' "${edit_verdict[@]}" | summary)" "$(printf '%s\n' "${edit_exit[@]}" | summary)" "$(summary <"$work/tests.times")")")
 done
 
 # Leave the build matching the restored stubs, so the next check need not rebuild.
@@ -202,5 +210,5 @@ done
 
 echo
 echo "seconds, median (min–max) of $runs runs; watch over $saves saves"
-printf '%-26s %-18s %-18s %-18s %-18s %-18s\n' "kata" "watch save→verdict" "check unchanged" "  …to exit" "check after edit" "  …to exit"
+printf '%-26s %-18s %-18s %-18s %-18s %-18s %-18s\n' "kata" "watch save→verdict" "check unchanged" "  …to exit" "check after edit" "  …to exit" "tests' own time"
 printf '%s\n' "${results[@]}"

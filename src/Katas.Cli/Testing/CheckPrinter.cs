@@ -50,16 +50,20 @@ internal sealed class CheckPrinter
                 return;
         }
 
+        // How long the tests ran (not the build or the host's start): a learner sees what their code costs.
+        var took = report.Katas.Count == 1 && report.Run.Duration is { } duration
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" [dim]in {duration.TotalSeconds:0.0} s[/]")
+            : "";
         foreach (var kata in report.Katas)
         {
-            PrintKata(kata);
+            PrintKata(kata, took);
         }
     }
 
-    private void PrintKata(KataCheck check)
+    private void PrintKata(KataCheck check, string took)
     {
         var name = $"[bold]{check.Kata.Name}[/]";
-        var who = check.Implementations.Count > 0 ? $" [dim]({Markup.Escape(string.Join(", ", check.Implementations))})[/]" : "";
+        var who = (check.Implementations.Count > 0 ? $" [dim]({Markup.Escape(string.Join(", ", check.Implementations))})[/]" : "") + took;
         switch (check.Status)
         {
             case KataStatus.NotStarted when check.Tests.Count == 0:
