@@ -123,7 +123,8 @@ time_check() {
 
 # The tests' own time a verdict line reports ("… pass (Practice) in 1.2 s."), if any: what of the wait is
 # the learner's code and the tests rather than the loop.
-tests_time() { grep -m1 -E "$verdict" "$1" | grep -oE ' in [0-9.]+ s\.' | grep -oE '[0-9.]+' || true; }
+# The line may be wrapped (the console is 80 columns wide when not a terminal): the first " in 1.2 s." counts.
+tests_time() { grep -m1 -oE ' in [0-9]+\.[0-9]+ s\.' "$1" | grep -oE '[0-9]+\.[0-9]+' || true; }
 
 # Median and range of the numbers on stdin, as "median (min–max)".
 summary() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "-"; exit } m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f (%.1f–%.1f)", m, v[1], v[NR] }'; }
@@ -189,11 +190,11 @@ for kata in "${katas[@]}"; do
       seen="${line%% *}"
       t="$(awk -v s="$saved" -v f="$seen" 'BEGIN { printf "%.2f", f - s }')"
       echo "   watch, save $i → verdict: ${t} s" >&2
-      printf '%s\n' "$line" | grep -oE ' in [0-9.]+ s\.' | grep -oE '[0-9.]+' >>"$work/tests.times" || true
       watch_times+=("$t")
       wait_for "$log" "$idle" '^[0-9.]+ Watching' 300 >/dev/null
     done
     kill -- "-$watch_pid" 2>/dev/null || true
+    grep -oE ' in [0-9]+\.[0-9]+ s\.' "$log" | tail -n +2 | grep -oE '[0-9]+\.[0-9]+' >>"$work/tests.times" || true
     wait "$watch_pid" 2>/dev/null || true
     watch_pid=""
   fi

@@ -48,6 +48,14 @@ internal static class WatchCommand
         IReadOnlyList<string> changed = [];
         Task<IReadOnlyList<string>>? pending = null;
         Task? warming = null;
+        void WarmUp()
+        {
+            if (compiler.IsAvailable && !compiler.IsWarm && (warming is null || warming.IsCompleted))
+            {
+                warming = compiler.WarmUpAsync(katas, cancellationToken);
+            }
+        }
+
         try
         {
             while (true)
@@ -69,10 +77,18 @@ internal static class WatchCommand
                 var tests = runner.FindTestAssembly();
                 var fast = compiler.IsAvailable && !BuildStamp.IsCurrent(context.Root, tests) && BuildStamp.IsCurrentExcept(context.Root, tests, folders);
                 var session = new CheckCommand.Session(host, fast ? token => CompileAsync(compiler, runner, katas, token) : null, interrupt.Token);
-                await CheckCommand.RunAsync(context, katas, options.Check, cancellationToken, session).ConfigureAwait(false);
 
-                // While the learner reads, load and compile Roslyn and the analyzers for the next save.
-                warming ??= compiler.IsAvailable ? Task.Run(() => compiler.WarmUpAsync(katas, cancellationToken), cancellationToken) : null;
+                // From the session's start, while the tests run and the learner reads, load Roslyn and the
+                // analyzers and let the JIT compile them (Roslyn's package is not precompiled: a cold
+                // compile takes seconds), so that the next save finds them warm. A save's compile
+                // interrupts the warm-up, which resumes after the check.
+                if (warming is null)
+                {
+                    WarmUp();
+                }
+
+                await CheckCommand.RunAsync(context, katas, options.Check, cancellationToken, session).ConfigureAwait(false);
+                WarmUp();
 
                 context.Console.WriteLine();
                 var how = watcher.UsesEvents ? "" : $" (polling every {options.PollInterval.TotalSeconds:0.#} s{(watcher.EventsUnavailable is { } why ? $": no file events here, {why}" : "")})";

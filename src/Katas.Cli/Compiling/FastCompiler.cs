@@ -50,6 +50,7 @@ internal sealed class FastCompiler
     private IReadOnlySet<string>? _builtSurface;
     private DateTime _builtSurfaceWritten;
     private CancellationTokenSource? _warming;
+    private int _compiles;
 
     /// <summary>Creates a compiler for the repository at <paramref name="root"/>, writing libraries under <paramref name="output"/>.</summary>
     public FastCompiler(string root, string output)
@@ -85,11 +86,14 @@ internal sealed class FastCompiler
     /// </summary>
     public async Task WarmUpAsync(IReadOnlyCollection<KataDefinition> katas, CancellationToken cancellationToken)
     {
+        // Set before the first await, so that a save's compile that follows the call interrupts it.
         using var warming = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Volatile.Write(ref _warming, warming);
         try
         {
-            for (var i = 0; i < WarmUpCompiles; i++)
+            // The compile runs on the thread pool, not on the caller's thread.
+            await Task.Yield();
+            while (!IsWarm)
             {
                 await _busy.WaitAsync(warming.Token).ConfigureAwait(false);
                 try
@@ -117,7 +121,17 @@ internal sealed class FastCompiler
         }
     }
 
+    /// <summary>Gets whether the compiler has compiled often enough (saves and warm-ups alike) to be warm.</summary>
+    public bool IsWarm => Volatile.Read(ref _compiles) >= WarmUpCompiles;
+
     private async Task<FastCompilation> CompileOnceAsync(IReadOnlyCollection<KataDefinition> katas, CancellationToken cancellationToken)
+    {
+        var compiled = await CompileCoreAsync(katas, cancellationToken).ConfigureAwait(false);
+        Interlocked.Increment(ref _compiles);
+        return compiled;
+    }
+
+    private async Task<FastCompilation> CompileCoreAsync(IReadOnlyCollection<KataDefinition> katas, CancellationToken cancellationToken)
     {
         Commands.Trace.Note("fast compile: start");
         if (Load() is not { } recipe)
