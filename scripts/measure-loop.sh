@@ -14,6 +14,8 @@
 #   scripts/measure-loop.sh                        # every kata, 3 runs each, 5 saves in watch
 #   scripts/measure-loop.sh --runs 5 maximum-gap   # one kata, 5 runs
 #   scripts/measure-loop.sh --no-watch             # check only
+#   scripts/measure-loop.sh --solution MonotonicDeque sliding-window-maximum
+#                                                  # another reference as the learner's solution
 #
 # The correct solution is the kata's oracle (the reference named by `oracle: typeof(...)` in its
 # <Kata>Kata.cs; one class per contract where a kata has several), copied into Practice.cs as a learner
@@ -25,12 +27,14 @@ katas_cmd="$root/src/Katas.Cli/katas"
 runs=3
 saves=5
 watch=1
+solution=""
 katas=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --saves) saves="$2"; shift 2 ;;
     --no-watch) watch=0; shift ;;
+    --solution) solution="$2"; shift 2 ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) katas+=("$1"); shift ;;
@@ -73,6 +77,7 @@ solve() {
   local folder="$1" practice="$root/src/Katas/$1/Practice.cs"
   local oracles=() oracle name
   mapfile -t oracles < <(grep -ohE 'oracle: typeof\(\w+\)' "$root/src/Katas/$folder/"*Kata.cs | sed -E 's/.*\((\w+)\)/\1/' | awk '!seen[$0]++')
+  if [ -n "$solution" ]; then oracles[0]="$solution"; fi
   if [ ${#oracles[@]} -eq 0 ]; then
     echo "no oracle for $folder" >&2
     return 1
