@@ -71,7 +71,7 @@ internal static class WatchCommand
                 // Saves during the check count (and cut its scaling probe short).
                 pending ??= watcher.WaitForChangeAsync(cancellationToken);
                 using var interrupt = new CancellationTokenSource();
-                _ = pending.ContinueWith(_ => Cancel(interrupt), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                _ = pending.ContinueWith(_ => interrupt.CancelQuietly(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
                 // The fast path when the last build is current but for the watched katas' own folders.
                 var tests = runner.FindTestAssembly();
@@ -142,18 +142,6 @@ internal static class WatchCommand
             {
                 // Never created, or still in use: a temporary folder either way.
             }
-        }
-    }
-
-    private static void Cancel(CancellationTokenSource source)
-    {
-        try
-        {
-            source.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-            // That check is over (Enter started the next one before this save).
         }
     }
 

@@ -66,7 +66,7 @@ internal sealed class FastCompiler
         ArgumentNullException.ThrowIfNull(katas);
 
         // A save wants the compiler now: a warm-up compile gives way (what it has warmed stays warm).
-        CancelQuietly(Volatile.Read(ref _warming));
+        Volatile.Read(ref _warming).CancelQuietly();
         await _busy.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -79,10 +79,10 @@ internal sealed class FastCompiler
     }
 
     /// <summary>
-    /// Compiles a few times without using the result, so that the first real compile of a session finds
-    /// Roslyn, the analyzers and the references loaded and their code compiled by the JIT's second tier
-    /// (one warm-up compile left the first save's compile at 4 s, against 1.3 s later): <c>watch</c>
-    /// calls it while the learner reads.
+    /// Compiles without using the result until the compiler <see cref="IsWarm"/> (saves' compiles count
+    /// too), so that a save finds Roslyn, the analyzers and the references loaded and their code compiled
+    /// by the JIT (one warm-up compile left the first save's compile at 4 s, against 1.3 s later). A
+    /// save's compile interrupts it; <c>watch</c> starts it again after the check.
     /// </summary>
     public async Task WarmUpAsync(IReadOnlyCollection<KataDefinition> katas, CancellationToken cancellationToken)
     {
@@ -109,7 +109,7 @@ internal sealed class FastCompiler
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // A save came: its compile goes first, and the warm-up ends.
+            // A save came: its compile goes first, and this warm-up ends.
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
@@ -200,18 +200,6 @@ internal sealed class FastCompiler
         // The tests need not wait for the analyzers (most of a warm compile's time): the check waits for
         // both and reports the analyzers' errors, if any, instead of the tests' verdict.
         return new FastCompilation([], path) { LateErrors = LateErrorsAsync(analysis) };
-    }
-
-    private static void CancelQuietly(CancellationTokenSource? source)
-    {
-        try
-        {
-            source?.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The warm-up ended meanwhile.
-        }
     }
 
     /// <summary>Gets whether the build has recorded its compiler arguments (after its first compile with this project file).</summary>

@@ -229,7 +229,7 @@ internal sealed partial class TestRunner
             {
                 if (!t.IsCompletedSuccessfully || t.Result.Count > 0)
                 {
-                    CancelQuietly(stop);
+                    stop.CancelQuietly();
                 }
             },
             CancellationToken.None,
@@ -295,18 +295,6 @@ internal sealed partial class TestRunner
         return output
             .Where(l => !(Diagnostic().IsMatch(l) && !l.Contains("[Long Running Test]", StringComparison.Ordinal)) && !Banner().IsMatch(l))
             .ToArray();
-    }
-
-    private static void CancelQuietly(CancellationTokenSource source)
-    {
-        try
-        {
-            source.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The run is over.
-        }
     }
 
     private static Dictionary<string, string?> QuietDotnet => new()
