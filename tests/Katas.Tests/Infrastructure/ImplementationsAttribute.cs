@@ -54,19 +54,23 @@ public sealed class ImplementationsAttribute<T> : DataAttribute, IImplementation
     Type IImplementationsData.Contract => typeof(T);
 
     /// <inheritdoc/>
-    public override ValueTask<IReadOnlyCollection<ITheoryDataRow>> GetData(MethodInfo testMethod, DisposalTracker disposalTracker)
+    public override ValueTask<IReadOnlyCollection<ITheoryDataRow>> GetData(MethodInfo testMethod, DisposalTracker disposalTracker) =>
+        GetData(testMethod, LearnerRun.Katas());
+
+    /// <summary>The rows, for a learner's run of <paramref name="learnerRun"/> (<see cref="LearnerRun"/>) or, when it is <see langword="null"/>, an ordinary run.</summary>
+    internal ValueTask<IReadOnlyCollection<ITheoryDataRow>> GetData(MethodInfo testMethod, IReadOnlyCollection<string>? learnerRun)
     {
         ArgumentNullException.ThrowIfNull(testMethod);
 
         var contract = KataDefinition.ContractFor<T>();
         var definition = KataDefinition.All.First(k => k.Contracts.Contains(contract));
         var kata = definition.Name;
-        if (LearnerRun.Excludes(kata))
+        if (learnerRun is not null && !learnerRun.Contains(kata))
         {
             return new([]);
         }
 
-        var learnerOnly = LearnerRun.IsOn;
+        var learnerOnly = learnerRun is not null;
         var cases = Cases is null ? null : ReadCases(testMethod.ReflectedType ?? testMethod.DeclaringType!);
         var implementations = contract.Implementations
             .Where(i => i.IsReference ? !learnerOnly : !ReferencesOnly)

@@ -13,14 +13,11 @@ public static class LearnerRun
     /// <summary>The environment variable the CLI sets.</summary>
     public const string Variable = "KATAS_LEARNER_RUN";
 
-    /// <summary>Gets whether this is a learner's run (only learner rows of some katas are wanted).</summary>
-    public static bool IsOn => Katas() is not null;
-
-    /// <summary>Gets whether a learner's run leaves out every row of <paramref name="kata"/>.</summary>
-    public static bool Excludes(string kata) => Katas() is { } katas && !katas.Contains(kata, StringComparer.Ordinal);
-
-    // Read at each call, not once: a watch session's host runs each check with its own environment.
-    private static string[]? Katas() =>
+    /// <summary>
+    /// Gets the katas a learner's run checks, or <see langword="null"/> in an ordinary run. Read at each
+    /// call, not once: a watch session's host runs each check with its own environment.
+    /// </summary>
+    public static IReadOnlyCollection<string>? Katas() =>
         Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
             ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : null;
