@@ -7,6 +7,9 @@ namespace Katas.Tests.MaximumGap;
 /// <summary>An input: any array of <see cref="int"/> is valid, empty and single-element ones included.</summary>
 public sealed record GapCase(int[] Nums)
 {
+    // How far a clustered value lies from its centre at most.
+    private static readonly int[] Spreads = [0, 1, 10, 1_000];
+
     /// <summary>Values within a window of 0 to 16 placed anywhere in the int range: duplicates everywhere, often all equal.</summary>
     public static Arbitrary<GapCase> SmallRanges { get; } = From(SmallRangeArrays());
 
@@ -26,12 +29,7 @@ public sealed record GapCase(int[] Nums)
     /// </summary>
     public static Arbitrary<GapCase> Large { get; } =
         Arb.From(
-            Gen.Choose(20_000, 400_000).SelectMany(n => Gen.OneOf(
-                Generators.FullRange.ArrayOf(n),
-                Gen.Choose(-n, 2 * n).ArrayOf(n),
-                Gen.Choose(0, n / 2).ArrayOf(n),
-                ClusteredArrays(Gen.Constant(n)),
-                Generators.FullRange.ArrayOf(5).SelectMany(few => Gen.Elements(few).ArrayOf(n)))).Select(nums => new GapCase(nums)),
+            Gen.Choose(20_000, 400_000).SelectMany(n => Gen.Choose(0, 4).SelectMany(shape => Generators.FromSeed(random => new GapCase(LargeArray(random, n, shape))))),
             ShrinkByHalves);
 
     /// <summary>Any of the shapes, with <see cref="int.MinValue"/> (whose negation overflows) moved up by one.</summary>
@@ -67,6 +65,45 @@ public sealed record GapCase(int[] Nums)
 
     private static Arbitrary<GapCase> From(Gen<int[]> arrays) => Arb.From(arrays.Select(nums => new GapCase(nums)), Shrink);
 
+    // The shapes of Large, made from a seeded Random (Generators.FromSeed): full range, dense (ranges of 3n
+    // and n/2), clustered as ClusteredArrays makes them, or five values repeated.
+    private static int[] LargeArray(Random random, int n, int shape)
+    {
+        var values = new int[n];
+        switch (shape)
+        {
+            case 0:
+                Fill(values, Generators.FullRangeValue);
+                break;
+            case 1:
+                Fill(values, r => r.Next(-n, (2 * n) + 1));
+                break;
+            case 2:
+                Fill(values, r => r.Next(0, (n / 2) + 1));
+                break;
+            case 3:
+                int[] centres = [Generators.FullRangeValue(random), Generators.FullRangeValue(random), Generators.FullRangeValue(random)];
+                var clusters = random.Next(1, 4);
+                var spread = Spreads[random.Next(Spreads.Length)];
+                Fill(values, r => (int)Math.Clamp((long)centres[r.Next(clusters)] + r.Next(-spread, spread + 1), int.MinValue, int.MaxValue));
+                break;
+            default:
+                int[] few = [.. Enumerable.Range(0, 5).Select(_ => Generators.FullRangeValue(random))];
+                Fill(values, r => few[r.Next(few.Length)]);
+                break;
+        }
+
+        return values;
+
+        void Fill(int[] target, Func<Random, int> next)
+        {
+            for (var i = 0; i < target.Length; i++)
+            {
+                target[i] = next(random);
+            }
+        }
+    }
+
     private static Gen<int[]> SmallRangeArrays() =>
         Gen.Choose(0, 16).SelectMany(width =>
             Gen.Frequency(
@@ -78,7 +115,7 @@ public sealed record GapCase(int[] Nums)
     private static Gen<int[]> ClusteredArrays(Gen<int> lengths) =>
         Generators.FullRange.ArrayOf(3).SelectMany(centres =>
             Gen.Choose(1, 3).SelectMany(clusters =>
-                Gen.Elements(0, 1, 10, 1_000).SelectMany(spread =>
+                Gen.Elements(Spreads).SelectMany(spread =>
                     lengths.SelectMany(n => Gen.Choose(0, clusters - 1)
                         .Zip(Gen.Choose(-spread, spread), (cluster, offset) => (int)Math.Clamp((long)centres[cluster] + offset, int.MinValue, int.MaxValue))
                         .ArrayOf(n)))));
