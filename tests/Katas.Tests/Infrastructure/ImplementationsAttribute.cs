@@ -46,7 +46,8 @@ public sealed class ImplementationsAttribute<T> : DataAttribute, IImplementation
 
     /// <summary>
     /// Gets or sets whether only the reference solutions run this test: for checks beyond the statement
-    /// (a message that names the index, say) that the references meet and a learner is not held to.
+    /// (a message that names the index, say) that the references meet and a learner is not held to, and
+    /// for inputs sized for a reference's own thresholds, too large for a learner's every save to wait for.
     /// </summary>
     public bool ReferencesOnly { get; set; }
 
