@@ -20,7 +20,9 @@ internal static class Oracle
 
     /// <summary>
     /// The same for long inputs, in O(n log k): level by level, the maxima of the windows of 1, 2, 4, …,
-    /// P (the largest power of two up to k), then window i is max(m_P[i], m_P[i + k − P]).
+    /// P (the largest power of two up to k), then window i is max(m_P[i], m_P[i + k − P]). The oracle of
+    /// the long inputs, where the scan of every window would take most of a learner's check;
+    /// <c>OracleTests</c> hold it to the definition.
     /// </summary>
     public static int[] SparseTable(int[] nums, int k)
     {
