@@ -66,6 +66,22 @@ internal static class ExactOverlap
         return intersection / (areas - intersection);
     }
 
+    /// <summary>
+    /// The sign of IoU(a, b) − <paramref name="value"/>, exactly: from <see cref="ApproximateIou"/> where it
+    /// lies more than <see cref="IouError"/> from the value (forty times its bound, which leaves room for the
+    /// value's own rounding to double), from the rationals otherwise.
+    /// </summary>
+    public static int CompareIou(Box a, Box b, Rational value)
+    {
+        var difference = ApproximateIou(a, b) - value.ToDouble();
+        if (Math.Abs(difference) > IouError)
+        {
+            return Math.Sign(difference);
+        }
+
+        return Math.Sign(Iou(a, b).CompareTo(value));
+    }
+
     public static Rational Union(Box a, Box b) => Area(a) + Area(b) - Intersection(a, b);
 
     public static Rational Iou(Box a, Box b)
@@ -74,7 +90,32 @@ internal static class ExactOverlap
         return union.Sign == 0 ? Rational.Zero : Intersection(a, b) / union;
     }
 
-    public static Rational Measure(OverlapKind kind, Box a, Box b)
+    public static Rational Measure(OverlapKind kind, Box a, Box b) =>
+        kind == OverlapKind.CompleteIou ? Measure(kind, a, b, Angle(a), Angle(b)) : Measure(kind, a, b, BigInteger.Zero, BigInteger.Zero);
+
+    /// <summary>
+    /// <see cref="Measure(OverlapKind, Box, Box)"/> of every pair (a[i], b[j]), entry [i·|b| + j]: each box's aspect angle, the
+    /// costly part of CIoU, computed once rather than once per pair.
+    /// </summary>
+    public static Rational[] Matrix(OverlapKind kind, Box[] a, Box[] b)
+    {
+        var complete = kind == OverlapKind.CompleteIou;
+        var anglesA = a.Select(box => complete ? Angle(box) : BigInteger.Zero).ToArray();
+        var anglesB = b.Select(box => complete ? Angle(box) : BigInteger.Zero).ToArray();
+        var matrix = new Rational[a.Length * b.Length];
+        for (var i = 0; i < a.Length; i++)
+        {
+            for (var j = 0; j < b.Length; j++)
+            {
+                matrix[(i * b.Length) + j] = Measure(kind, a[i], b[j], anglesA[i], anglesB[j]);
+            }
+        }
+
+        return matrix;
+    }
+
+    // The angles are CIoU's atan2(width, height) of each box, in fixed point (Angle).
+    private static Rational Measure(OverlapKind kind, Box a, Box b, BigInteger angleA, BigInteger angleB)
     {
         var iou = Iou(a, b);
         var width = Rational.Max(Of(a.X2), Of(b.X2)) - Rational.Min(Of(a.X1), Of(b.X1));
@@ -98,7 +139,7 @@ internal static class ExactOverlap
         }
 
         // v = 4/π² (atan2(w_b, h_b) − atan2(w_a, h_a))², in fixed point with Bits fraction bits.
-        var angle = Atan2Fixed(Of(b.X2) - Of(b.X1), Of(b.Y2) - Of(b.Y1)) - Atan2Fixed(Of(a.X2) - Of(a.X1), Of(a.Y2) - Of(a.Y1));
+        var angle = angleB - angleA;
         var v = Rational.Of(4 * angle * angle, Pi * Pi);
         var alpha = v / (Rational.One - iou + v + Eps);
         return diou - (alpha * v);
@@ -107,6 +148,9 @@ internal static class ExactOverlap
     /// <summary>Whether <paramref name="actual"/> is within <paramref name="tolerance"/> of <paramref name="exact"/>.</summary>
     public static bool Within(float actual, Rational exact, double tolerance) =>
         float.IsFinite(actual) && (Of(actual) - exact).Abs() <= Of(tolerance);
+
+    // atan2(width, height) of the box, times 2^Bits.
+    private static BigInteger Angle(Box box) => Atan2Fixed(Of(box.X2) - Of(box.X1), Of(box.Y2) - Of(box.Y1));
 
     // atan2(w, h) for w, h ≥ 0, times 2^Bits.
     private static BigInteger Atan2Fixed(Rational w, Rational h)

@@ -78,7 +78,7 @@ public sealed class NmsPropertyTests
             {
                 foreach (var j in kept.Where(j => j > i))
                 {
-                    (ExactOverlap.Iou(c.Boxes[i], c.Boxes[j]) <= limit).Should().BeTrue("kept boxes {0} and {1} overlap above the threshold", i, j);
+                    (ExactOverlap.CompareIou(c.Boxes[i], c.Boxes[j], limit) <= 0).Should().BeTrue("kept boxes {0} and {1} overlap above the threshold", i, j);
                 }
             }
         });
@@ -96,7 +96,7 @@ public sealed class NmsPropertyTests
             bool Outranks(int k, int i) => c.Scores[k] > c.Scores[i] || (c.Scores[k] == c.Scores[i] && k < i);
             foreach (var i in Enumerable.Range(0, c.Boxes.Length).Except(kept))
             {
-                kept.Any(k => Outranks(k, i) && ExactOverlap.Intersection(c.Boxes[k], c.Boxes[i]).Sign > 0 && ExactOverlap.Iou(c.Boxes[k], c.Boxes[i]) >= limit)
+                kept.Any(k => Outranks(k, i) && ExactOverlap.Intersects(c.Boxes[k], c.Boxes[i]) && ExactOverlap.CompareIou(c.Boxes[k], c.Boxes[i], limit) >= 0)
                     .Should().BeTrue("discarded box {0} must overlap a kept box of higher rank above the threshold", i);
             }
         });

@@ -34,6 +34,25 @@ public sealed class OracleTests
     }
 
     [Fact]
+    public void CompareIouIsTheSignOfTheExactDifference()
+    {
+        // Values at the exact IoU, a hair (1e-15) either side of it, where the doubles cannot decide, and
+        // anywhere in [−0.5, 1.5].
+        var cases = (from frame in BoxGen.Frames
+                     from a in BoxGen.BoxIn(frame)
+                     from b in BoxGen.Near(a, frame)
+                     from offset in Gen.Elements(0, 1e-15, -1e-15, double.NaN)
+                     from anywhere in Gen.Choose(-500, 1500).Select(v => v / 1000.0)
+                     select (A: a, B: b, Offset: offset, Anywhere: anywhere)).ToArbitrary();
+        PropertyCheck.ForAll(cases, c =>
+        {
+            var exact = ExactOverlap.Iou(c.A, c.B);
+            var value = double.IsNaN(c.Offset) ? Rational.From(c.Anywhere) : exact + Rational.From(c.Offset);
+            ExactOverlap.CompareIou(c.A, c.B, value).Should().Be(Math.Sign(exact.CompareTo(value)));
+        }, maxTest: 1000);
+    }
+
+    [Fact]
     public void DiouUsesTheCentresAndTheEnclosingDiagonal()
     {
         // IoU 1/4, ρ² = 1/2, c² = 8: 1/4 − (1/2)/(8 + 1e-7).
