@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -25,8 +26,10 @@ namespace Katas.Cli.Compiling;
 /// </para>
 /// <para>
 /// What it skips, and why that is safe: analyzers run on the watched katas' files only, since the other
-/// files are unchanged since the last build, which passed them; and it writes nothing MSBuild reads, so
-/// the next ordinary build sees the changed sources and builds.
+/// files are unchanged since the last build, which passed them, and of those only on the files changed
+/// since the last compile (the others keep their diagnostics, as an IDE's unedited documents do: a
+/// semantic diagnostic of one file that a change to another would alter is left to the next ordinary
+/// build); and it writes nothing MSBuild reads, so the next ordinary build sees the changed sources and builds.
 /// </para>
 /// </remarks>
 internal sealed class FastCompiler
@@ -249,8 +252,26 @@ internal sealed class FastCompiler
         var found = new List<Diagnostic>();
         foreach (var tree in trees)
         {
-            found.AddRange(await analyzed.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false));
-            found.AddRange(await analyzed.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, cancellationToken).ConfigureAwait(false));
+            // A file unchanged since the last compile is the same tree (Parse keeps it) and keeps its
+            // diagnostics, as an IDE keeps those of the documents not edited: a save changes one file, and
+            // analysing the kata's other files again was most of the wait for the verdict.
+            if (!recipe.Analyzed.TryGetValue(tree, out var diagnostics))
+            {
+                diagnostics =
+                [
+                    .. await analyzed.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false),
+                    .. await analyzed.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, cancellationToken).ConfigureAwait(false),
+                ];
+                recipe.Analyzed[tree] = diagnostics;
+            }
+
+            found.AddRange(diagnostics);
+        }
+
+        // The trees of earlier versions of the files go.
+        foreach (var old in recipe.Analyzed.Keys.Except(trees).ToArray())
+        {
+            recipe.Analyzed.TryRemove(old, out _);
         }
 
         return found;
@@ -350,6 +371,9 @@ internal sealed class FastCompiler
     {
         // Kept between compiles, so generators work incrementally.
         public required GeneratorDriver Driver { get; set; }
+
+        // The analyzers' diagnostics of each watched file, for as long as the file (its tree) is unchanged.
+        public ConcurrentDictionary<SyntaxTree, ImmutableArray<Diagnostic>> Analyzed { get; } = new();
     }
 
     private sealed class AdditionalFile(string path) : AdditionalText

@@ -197,6 +197,41 @@ public sealed class FastPathTests : IClassFixture<BuiltRepository>
     }
 
     [Fact]
+    public async Task AFileUnchangedSinceTheLastCompileKeepsItsAnalyzerErrors()
+    {
+        // The analyzers run only on the files a save changed; the others keep what they found before.
+        var cancellation = TestContext.Current.CancellationToken;
+        var path = _repository.PathOf(Practice);
+        var other = _repository.PathOf("src/Katas/SlidingWindowMaximum/Scratch.cs");
+        var scratch = Path.Combine(Path.GetTempPath(), "katas-fast-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var compiler = new FastCompiler(_repository.Root, scratch);
+            await File.WriteAllTextAsync(path, LearnerCode["analyzer warning as error"], cancellation);
+            (await (await compiler.CompileAsync([Kata], cancellation)).LateErrors).Should().ContainSingle(e => e.Code == "CA2200");
+
+            // Another file of the kata saved, Practice.cs unchanged: its error is still there.
+            await File.WriteAllTextAsync(other, "namespace Katas.SlidingWindowMaximum;\n\ninternal static class Scratch\n{\n    internal const int Answer = 42;\n}\n", cancellation);
+            (await (await compiler.CompileAsync([Kata], cancellation)).LateErrors).Should().ContainSingle(e => e.Code == "CA2200");
+
+            // Practice.cs mended: analysed afresh, no error; then broken again, found again.
+            await File.WriteAllTextAsync(path, LearnerCode["right"], cancellation);
+            (await (await compiler.CompileAsync([Kata], cancellation)).LateErrors).Should().BeEmpty();
+            await File.WriteAllTextAsync(path, LearnerCode["analyzer warning as error"] + "// saved again\n", cancellation);
+            (await (await compiler.CompileAsync([Kata], cancellation)).LateErrors).Should().ContainSingle(e => e.Code == "CA2200");
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(path, LearnerCode["right"], cancellation);
+            File.Delete(other);
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task WatchChecksEachSaveOfTheKataWithoutMSBuildAndAnyOtherChangeWithIt()
     {
         var cancellation = TestContext.Current.CancellationToken;
