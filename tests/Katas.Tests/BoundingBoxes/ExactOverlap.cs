@@ -94,8 +94,8 @@ internal static class ExactOverlap
         kind == OverlapKind.CompleteIou ? Measure(kind, a, b, Angle(a), Angle(b)) : Measure(kind, a, b, BigInteger.Zero, BigInteger.Zero);
 
     /// <summary>
-    /// <see cref="Measure(OverlapKind, Box, Box)"/> of every pair (a[i], b[j]), entry [i·|b| + j]: each box's aspect angle, the
-    /// costly part of CIoU, computed once rather than once per pair.
+    /// <see cref="Measure(OverlapKind, Box, Box)"/> of every pair (a[i], b[j]), entry [i·|b| + j]: each
+    /// box's aspect angle, the costly part of CIoU, computed once rather than once per pair.
     /// </summary>
     public static Rational[] Matrix(OverlapKind kind, Box[] a, Box[] b)
     {

@@ -71,7 +71,7 @@ public sealed class LargeInputTests
         }
 
         // n·h checks (24 million on the disk), in plain doubles: Vec2's properties live in the learner's
-        // Debug build, where the JIT calls rather than inlines them, and calls made this check take seconds.
+        // Debug build, where the JIT calls rather than inlines them, and as calls they took most of a second.
         var edges = hull.Select((from, i) => (X: from.X, Y: from.Y, Dx: hull[(i + 1) % hull.Length].X - from.X, Dy: hull[(i + 1) % hull.Length].Y - from.Y)).ToArray();
         foreach (var p in points)
         {

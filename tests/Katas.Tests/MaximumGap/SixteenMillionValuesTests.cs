@@ -12,9 +12,10 @@ namespace Katas.Tests.MaximumGap;
 /// </summary>
 /// <remarks>
 /// The references only: a check of scale for them, and a learner's linear solution, a Debug build, takes
-/// more than a second on it, which every save in <c>katas watch</c> would wait for. A learner's code meets a million values in <see cref="LargeInputTests"/> and 2²⁰ in the
-/// scaling probe of <c>katas check</c>, both checked against sorting. A class of its own, so that xUnit
-/// runs it beside <see cref="LargeInputTests"/> rather than after them.
+/// more than a second on it, which every save in <c>katas watch</c> would wait for. A learner's code
+/// meets a million values in <see cref="LargeInputTests"/> and 2²⁰ in the scaling probe of
+/// <c>katas check</c>, both checked against sorting. A class of its own, so that xUnit runs it beside
+/// <see cref="LargeInputTests"/> rather than after them.
 /// </remarks>
 public sealed class SixteenMillionValuesTests
 {
@@ -49,8 +50,8 @@ public sealed class SixteenMillionValuesTests
     // int.MinValue + 200·i for i = 0..HugeN without i = HugeN / 2: every gap is 200 but the one left by the
     // missing value, 400. Known by construction, so no oracle sorts 64 MB. In the order i = a·j mod
     // (HugeN + 1), a coprime to the modulus and near it divided by the golden ratio, so that neighbours in
-    // the array lie far apart in value: as shuffled as a random order for every solution, and a fifth of
-    // the time of Random.Shuffle's 16.8 million random swaps, which a learner's check waits for.
+    // the array lie far apart in value: as shuffled as a random order for every solution, in a fifth of
+    // the time of Random.Shuffle's 16.8 million random swaps.
     private static int[] ShuffledWithOneMissing()
     {
         const long Modulus = HugeN + 1;

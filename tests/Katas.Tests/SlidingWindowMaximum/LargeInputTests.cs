@@ -15,8 +15,8 @@ public sealed class LargeInputTests
 
     private static readonly int[] Nums = Random(N);
 
-    // Windows a learner's solution meets here too: a million values, in a second of its check even for the
-    // scan of every window.
+    // Windows a learner's solution is checked at too: even the scan of every window takes a fraction of a
+    // second on a million values.
     public static TheoryData<string, int> SmallWindows { get; } = new()
     {
         { "k = 3: one pass of four loads, streaming", 3 },
