@@ -23,6 +23,27 @@ public sealed class LimitTrafficTests
     }
 
     [Theory, MemberData(nameof(Lengths))]
+    public void ReadSideBySideDependsOnEveryByteOfEach(int length)
+    {
+        // The second input is longer by a few bytes, so that both the side-by-side loop and the rest are read.
+        var first = new byte[length];
+        var second = new byte[length + (length % 5)];
+        new Random(length).NextBytes(first);
+        new Random(~length).NextBytes(second);
+        var fold = LimitTraffic.ReadSideBySide<byte>(first, second);
+
+        foreach (var (input, name) in new[] { (first, "first"), (second, "second") })
+        {
+            for (var i = 0; i < input.Length; i++)
+            {
+                input[i] ^= 0x10;
+                LimitTraffic.ReadSideBySide<byte>(first, second).Should().NotBe(fold, "byte {0} of the {1} input ({2} bytes) must be read", i, name, input.Length);
+                input[i] ^= 0x10;
+            }
+        }
+    }
+
+    [Theory, MemberData(nameof(Lengths))]
     public void OutputCopiesThePrefixAndReadsTheRest(int length)
     {
         var input = Enumerable.Range(1, length).ToArray();
