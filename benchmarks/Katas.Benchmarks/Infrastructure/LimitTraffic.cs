@@ -24,6 +24,12 @@ public static class LimitTraffic
     /// <summary>The output size, in bytes, from which <see cref="Output{T}"/> writes with streaming stores (1 MiB, as the katas' solutions).</summary>
     public const int StreamingThreshold = 1 << 20;
 
+    // How far ahead the reads request lines, in bytes. The fastest solutions prefetch (Running
+    // Statistics' BlockedSimd a block of 8 KB ahead, Segmentation Metrics' RunLengthSimd a 4 KB chunk
+    // of each map), and a floor must read at least as fast as they can: on the 2-core Xeon, 80 MB of
+    // doubles read 5–9% faster with it.
+    private const nuint PrefetchDistance = 4096;
+
     /// <summary>
     /// Reads every byte of <paramref name="values"/> once, with the widest accelerated vectors (four
     /// independent accumulators, so that loads, not the fold, set the pace), and returns a fold of them
@@ -43,6 +49,8 @@ public static class LimitTraffic
             var step = (nuint)Vector256<byte>.Count;
             for (; i + (4 * step) <= length; i += 4 * step)
             {
+                Prefetch(ref start, i + PrefetchDistance);
+                Prefetch(ref start, i + PrefetchDistance + 64);
                 a ^= Vector256.LoadUnsafe(ref start, i);
                 b ^= Vector256.LoadUnsafe(ref start, i + step);
                 c ^= Vector256.LoadUnsafe(ref start, i + (2 * step));
@@ -63,6 +71,7 @@ public static class LimitTraffic
             var step = (nuint)Vector128<byte>.Count;
             for (; i + (4 * step) <= length; i += 4 * step)
             {
+                Prefetch(ref start, i + PrefetchDistance);
                 a ^= Vector128.LoadUnsafe(ref start, i);
                 b ^= Vector128.LoadUnsafe(ref start, i + step);
                 c ^= Vector128.LoadUnsafe(ref start, i + (2 * step));
@@ -117,6 +126,8 @@ public static class LimitTraffic
             var step = (nuint)Vector256<byte>.Count;
             for (; i + (2 * step) <= common; i += 2 * step)
             {
+                Prefetch(ref a, i + PrefetchDistance);
+                Prefetch(ref b, i + PrefetchDistance);
                 a0 ^= Vector256.LoadUnsafe(ref a, i);
                 a1 ^= Vector256.LoadUnsafe(ref a, i + step);
                 b0 ^= Vector256.LoadUnsafe(ref b, i);
@@ -132,6 +143,8 @@ public static class LimitTraffic
             var step = (nuint)Vector128<byte>.Count;
             for (; i + (2 * step) <= common; i += 2 * step)
             {
+                Prefetch(ref a, i + PrefetchDistance);
+                Prefetch(ref b, i + PrefetchDistance);
                 a0 ^= Vector128.LoadUnsafe(ref a, i);
                 a1 ^= Vector128.LoadUnsafe(ref a, i + step);
                 b0 ^= Vector128.LoadUnsafe(ref b, i);
@@ -184,6 +197,18 @@ public static class LimitTraffic
 
         return output;
     }
+    // Requests the cache line at origin + offset (x64; .NET has no prefetch for ARM64). A hint only: it
+    // never faults, past the end of an array either, and were the array moved meanwhile it would only
+    // fetch the wrong line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch(ref byte origin, nuint offset)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0((byte*)Unsafe.AsPointer(ref origin) + offset);
+        }
+    }
+
     /// <summary>
     /// Copies <paramref name="source"/> into <paramref name="destination"/> (the same length) with the
     /// widest accelerated vectors: an unaligned first vector, then aligned streaming stores up to an

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Katas.RunningStatistics.Solutions;
 
@@ -111,7 +112,7 @@ public sealed class BlockedSimd : IRunningStatistics
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (double Deviations, double Squares) Deviations<T>(ref double source, nuint length, double shift)
+    private static unsafe (double Deviations, double Squares) Deviations<T>(ref double source, nuint length, double shift)
         where T : struct, ILanes<T>
     {
         var width = (nuint)T.Count;
@@ -119,8 +120,21 @@ public sealed class BlockedSimd : IRunningStatistics
         T d0 = T.Zero, d1 = T.Zero, d2 = T.Zero, d3 = T.Zero;
         T q0 = T.Zero, q1 = T.Zero, q2 = T.Zero, q3 = T.Zero;
         nuint i = 0;
+
+        // The address only names the lines to fetch: were the array moved meanwhile, a prefetch would
+        // fetch the wrong line, nothing worse (a prefetch never faults, past the end of the input either).
+        var ahead = (byte*)Unsafe.AsPointer(ref source) + (Block * sizeof(double));
         for (; i + (4 * width) <= length; i += 4 * width)
         {
+            // The next block's lines are requested one block ahead (two 64-byte lines per 128-byte step).
+            // The hardware prefetchers alone left the loop waiting on memory at 1.3–1.9× the Limit at
+            // n = 10⁷; with this, 1.0–1.1× (x64; .NET has no prefetch for ARM64, whose prefetchers stay alone).
+            if (Sse.IsSupported)
+            {
+                Sse.Prefetch0(ahead + (i * sizeof(double)));
+                Sse.Prefetch0(ahead + (i * sizeof(double)) + 64);
+            }
+
             var x0 = T.Load(ref source, i) - s;
             var x1 = T.Load(ref source, i + width) - s;
             var x2 = T.Load(ref source, i + (2 * width)) - s;

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Katas.SegmentationMetrics.Solutions;
 
@@ -56,6 +57,7 @@ public sealed class RunLengthSimd : ISegmentationMetrics
 
     // Blocks per chunk of the run search, and the boundaries a block writes whatever its count.
     private const int ChunkBlocks = 64;
+    private const int ChunkPixels = ChunkBlocks * BlockLength;
     private const int UnconditionalBoundaries = 4;
 
     // The flag of a dense block's entry among the boundaries' positions.
@@ -332,6 +334,18 @@ public sealed class RunLengthSimd : ISegmentationMetrics
                 var block = i;
                 for (; block + BlockLength < end; block += 2 * BlockLength)
                 {
+                    // The next chunk's lines are requested a chunk ahead: the hardware prefetchers alone left
+                    // this loop waiting on memory (1.6× the Limit at K = 19 on the region batch, 1.35× with
+                    // this; x64 only, as .NET has no prefetch for ARM64). A prefetch never faults, past the
+                    // end of the maps either.
+                    if (Sse.IsSupported)
+                    {
+                        Sse.Prefetch0(t + block + ChunkPixels);
+                        Sse.Prefetch0(t + block + ChunkPixels + BlockLength);
+                        Sse.Prefetch0(p + block + ChunkPixels);
+                        Sse.Prefetch0(p + block + ChunkPixels + BlockLength);
+                    }
+
                     var first = Boundaries(ref *t, ref *p, block);
                     var second = Boundaries(ref *t, ref *p, block + BlockLength);
                     written += Flatten(written, first, block);
