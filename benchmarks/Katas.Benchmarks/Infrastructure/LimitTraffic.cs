@@ -6,7 +6,8 @@ namespace Katas.Benchmarks.Infrastructure;
 
 /// <summary>
 /// The building blocks of every kata's <c>Limit</c>: the memory traffic that no correct solution can avoid,
-/// and nothing more. <see cref="Read{T}"/> reads an input once, in one sequential vectorised pass;
+/// and nothing more. <see cref="Read{T}"/> reads an input once, in one sequential vectorised pass
+/// (<see cref="ReadSideBySide{T}"/> two inputs together), requesting lines ahead as the fastest solutions do;
 /// <see cref="Output{T}"/> allocates an output the way the fastest solutions do (uninitialised, no zeroing)
 /// and writes it once, reading the whole input once on the way.
 /// </summary>
@@ -197,6 +198,7 @@ public static class LimitTraffic
 
         return output;
     }
+
     // Requests the cache line at origin + offset (x64; .NET has no prefetch for ARM64). A hint only: it
     // never faults, past the end of an array either, and were the array moved meanwhile it would only
     // fetch the wrong line.
