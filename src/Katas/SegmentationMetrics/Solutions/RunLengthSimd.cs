@@ -28,9 +28,10 @@ namespace Katas.SegmentationMetrics.Solutions;
 /// adding the length of the run it ends to that run's pair and starting the next (every pixel of a run
 /// has the pair of its first). One loop doing both took a branch per boundary and per block that real
 /// maps make unpredictable (blocks of 0, 1 and 2 boundaries, 43%, 13% and 37% of the benchmark's, in no
-/// order), and ran at 2.3× the benchmark's <c>Limit</c> where the two passes run at about 1.6×. A
-/// pair's counter is two table lookups (a true label that is not counted has a scratch row), and an
-/// invalid pair a third, so the second pass has no branch on the labels either. A block with more than
+/// order), and ran at 2.3× the benchmark's <c>Limit</c> at K = 19, where the two passes with a prefetch
+/// run at 1.44× (the committed report; the README gives the steps). A pair's counter is two table
+/// lookups (a true label that is not counted has a scratch row), and an invalid pair a third, so the
+/// second pass has no branch on the labels either. A block with more than
 /// <see cref="DenseBoundaries"/> changes (noise, random pixels) is counted pixel by pixel instead.
 /// </para>
 /// <para>
@@ -335,9 +336,9 @@ public sealed class RunLengthSimd : ISegmentationMetrics
                 for (; block + BlockLength < end; block += 2 * BlockLength)
                 {
                     // The next chunk's lines are requested a chunk ahead: the hardware prefetchers alone left
-                    // this loop waiting on memory (1.6× the Limit at K = 19 on the region batch, 1.35× with
-                    // this; x64 only, as .NET has no prefetch for ARM64). A prefetch never faults, past the
-                    // end of the maps either.
+                    // this loop waiting on memory (1.85 ms without, 1.63 ms with, at K = 19 on the region
+                    // batch, best of 200 calls in one process; x64 only, as .NET has no prefetch for ARM64).
+                    // A prefetch never faults, past the end of the maps either.
                     if (Sse.IsSupported)
                     {
                         Sse.Prefetch0(t + block + ChunkPixels);
