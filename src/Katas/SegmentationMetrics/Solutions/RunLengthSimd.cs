@@ -362,22 +362,16 @@ public sealed class RunLengthSimd : ISegmentationMetrics
                 // and starts the next (every pixel of a run has the pair of its first).
                 for (var entry = boundaries; entry < written; entry++)
                 {
-                    var at = (nuint)(*entry);
+                    var at = (nuint)(*entry & ~DenseBlock);
+                    *counter += (long)(at - start);
                     if ((*entry & DenseBlock) != 0)
                     {
-                        // Short runs: close the current one and count the block pixel by pixel, its last
-                        // pixel starting the next run.
-                        at = (nuint)(*entry & ~DenseBlock);
-                        *counter += (long)(at - start);
+                        // Short runs: the block counted pixel by pixel, its last pixel starting the next run.
                         for (var last = at + BlockLength - 1; at < last; at++)
                         {
                             (*(rows[t[at]] + columns[p[at]]))++;
                             invalid |= rowFlags[t[at]] & columnFlags[p[at]];
                         }
-                    }
-                    else
-                    {
-                        *counter += (long)(at - start);
                     }
 
                     start = at;
