@@ -388,8 +388,13 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     }
 
     // As PrefixMaximaCombined (count ≥ 2 · lanes), with the whole vectors placed on the output's vector
-    // boundaries and written with streaming stores: a first vector at 0 and a last at count − lanes,
-    // both ordinary stores, cover the unaligned ends.
+    // boundaries: a first vector at 0 and a last at count − lanes, both ordinary stores, cover the
+    // unaligned ends. Only the cache lines that lie wholly inside this block's outputs are written with
+    // streaming stores; the partial lines at either end, which the neighbouring blocks share, take
+    // ordinary stores. A line written partly with streaming and partly with ordinary stores leaves the
+    // write-combining buffer half full and is flushed as a partial write: with the streaming stores on
+    // the vector grid, k = 1 000 at n = 10⁷ took 9.6 ms, with them on the line grid 6.8 ms (best of 75
+    // calls in one process, on the 2-core Xeon).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PrefixMaximaCombinedStreaming(int* block, int* suffix, int* output, int count)
     {
@@ -397,8 +402,17 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         var first = ScanUp(Vector.Load(block));
         Vector.Store(Vector.Max(first, Vector.Load(suffix)), output);
 
-        // The first aligned vector starts at `skew` ∈ [1, lanes]; its carry is the prefix maximum just before it.
+        // The first aligned vector starts at `skew` ∈ [1, lanes]; its carry is the prefix maximum just
+        // before it. Streaming stores go to [lineStart, lineEnd): whole lines from the first boundary
+        // at or after skew to the last boundary before count.
         var skew = lanes - (int)((nuint)output / sizeof(int) % (nuint)lanes);
+        var lineStart = (int)((LineBytes - ((nuint)output % LineBytes)) % LineBytes / sizeof(int));
+        if (lineStart < skew)
+        {
+            lineStart += LineBytes / sizeof(int);
+        }
+
+        var lineEnd = (int)((((nuint)(output + count) & ~(nuint)(LineBytes - 1)) - (nuint)output) / sizeof(int));
         var carry = new Vector<int>(first[skew - 1]);
         var prefix = carry;
         var i = skew;
@@ -406,7 +420,16 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         {
             var scan = ScanUp(Vector.Load(block + i));
             prefix = Vector.Max(scan, carry);
-            Vector.StoreAlignedNonTemporal(Vector.Max(prefix, Vector.Load(suffix + i)), output + i);
+            var value = Vector.Max(prefix, Vector.Load(suffix + i));
+            if (i >= lineStart && i < lineEnd)
+            {
+                Vector.StoreAlignedNonTemporal(value, output + i);
+            }
+            else
+            {
+                Vector.StoreAligned(value, output + i);
+            }
+
             carry = Vector.Max(carry, BroadcastLast(scan));
         }
 
