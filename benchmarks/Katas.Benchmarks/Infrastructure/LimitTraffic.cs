@@ -214,7 +214,10 @@ public static class LimitTraffic
     /// <summary>
     /// Copies <paramref name="source"/> into <paramref name="destination"/> (the same length) with the
     /// widest accelerated vectors: an unaligned first vector, then aligned streaming stores up to an
-    /// unaligned last vector (the ends overlap rather than take a scalar tail), then a store fence.
+    /// unaligned last vector (the ends overlap rather than take a scalar tail), then a store fence. The
+    /// source's lines are requested ahead, as <c>CacheBlockedSimd</c>'s doubling path requests its input's
+    /// (a floor takes every shortcut a solution takes; on the 2-core Xeon the copy of 40 MB took the same
+    /// 2.3 ms with it and without).
     /// </summary>
     private static unsafe void Stream(ReadOnlySpan<byte> source, Span<byte> destination)
     {
@@ -235,6 +238,7 @@ public static class LimitTraffic
                 var last = Vector256.Load(from + length - step);
                 for (nuint i = step - ((nuint)to % step); i + step <= length; i += step)
                 {
+                    Prefetch(ref *from, i + PrefetchDistance);
                     Vector256.StoreAlignedNonTemporal(Vector256.Load(from + i), to + i);
                 }
 
@@ -247,6 +251,7 @@ public static class LimitTraffic
                 var last = Vector128.Load(from + length - step);
                 for (nuint i = step - ((nuint)to % step); i + step <= length; i += step)
                 {
+                    Prefetch(ref *from, i + PrefetchDistance);
                     Vector128.StoreAlignedNonTemporal(Vector128.Load(from + i), to + i);
                 }
 

@@ -61,6 +61,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// <summary>The smallest window from which the van Herk pass writes with streaming stores (shorter blocks are mostly unaligned ends).</summary>
     internal const int NonTemporalMinWindow = 64;
 
+    // How far ahead of its reads the doubling path requests the input's lines, in ints (4 KB).
+    private const int PrefetchDistance = 1024;
+
     // Up to this window the suffix buffer comes from the array pool; beyond, it is allocated to size.
     private const int PooledSuffixLimit = 1 << 20;
 
@@ -273,7 +276,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         if (q == 1)
         {
             // The windows of 1 are the input itself: one pass of four overlapping loads.
-            MaxOfFour(input, output, rows, 1, Math.Min(2, k - 1), k - 1, nonTemporal);
+            MaxOfFour(input, output, rows, 1, Math.Min(2, k - 1), k - 1, nonTemporal, prefetch: true);
             return;
         }
 
@@ -289,11 +292,12 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             var i = 0;
             for (; i < length - lanes; i += lanes)
             {
+                Prefetch(source + i + PrefetchDistance);
                 Vector.Store(WindowOf(source + i, q), level + i);
             }
 
             Vector.Store(WindowOf(source + length - lanes, q), level + length - lanes);
-            MaxOfFour(level, output + ((nint)row * lanes), chunk, q, Math.Min(2 * q, k - q), k - q, nonTemporal);
+            MaxOfFour(level, output + ((nint)row * lanes), chunk, q, Math.Min(2 * q, k - q), k - q, nonTemporal, prefetch: false);
         }
     }
 
@@ -307,13 +311,19 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
     // destination row r = max(source[i], source[i + a], source[i + b], source[i + c]), i = r · lanes.
     // Repeating an offset costs a load and a max but keeps one loop for every case: max(x, x) = x.
+    // With prefetch (the source is the input, not the L1-resident level), lines are requested ahead.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void MaxOfFour(int* source, int* destination, int rows, int a, int b, int c, bool nonTemporal)
+    private static void MaxOfFour(int* source, int* destination, int rows, int a, int b, int c, bool nonTemporal, bool prefetch)
     {
         var lanes = Vector<int>.Count;
         var end = source + ((nint)rows * lanes);
         for (; source < end; source += lanes, destination += lanes)
         {
+            if (prefetch)
+            {
+                Prefetch(source + PrefetchDistance);
+            }
+
             var max = Vector.Max(
                 Vector.Max(Vector.Load(source), Vector.Load(source + a)),
                 Vector.Max(Vector.Load(source + b), Vector.Load(source + c)));
@@ -370,6 +380,20 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         if (pooled)
         {
             ArrayPool<int>.Shared.Return(suffixes);
+        }
+    }
+
+    // Requests the line at address ahead of the reads (x64; .NET has no prefetch for ARM64, whose hardware
+    // prefetchers stay alone). The doubling path's loads alone fell behind memory on the 2-core Xeon: at
+    // n = 10⁷ it took 2.90 ms at k = 3 and 4.09 ms at k = 16 without, 2.28 and 3.44 ms with (best of 75
+    // calls in one process). The van Herk path gained nothing measurable: its scans, not memory, set its
+    // pace. A prefetch never faults, past the end of the input either.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Prefetch(int* address)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(address);
         }
     }
 
