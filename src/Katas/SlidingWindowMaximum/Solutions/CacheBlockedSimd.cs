@@ -413,12 +413,13 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
     // As PrefixMaximaCombined (count ≥ 2 · lanes), with the whole vectors placed on the output's vector
     // boundaries: a first vector at 0 and a last at count − lanes, both ordinary stores, cover the
-    // unaligned ends. Only the cache lines that lie wholly inside this block's outputs are written with
-    // streaming stores; the partial lines at either end, which the neighbouring blocks share, take
-    // ordinary stores. A line written partly with streaming and partly with ordinary stores leaves the
-    // write-combining buffer half full and is flushed as a partial write: with the streaming stores on
-    // the vector grid, k = 1 000 at n = 10⁷ took 9.6 ms, with them on the line grid 6.8 ms (best of 75
-    // calls in one process, on the 2-core Xeon).
+    // unaligned ends. Only cache lines that no ordinary store touches are written with streaming stores:
+    // the lines at either end, which the neighbouring blocks and the two overlapping end vectors share,
+    // take ordinary stores. A line written partly with streaming and partly with ordinary stores leaves
+    // its write-combining buffer half full, to be flushed as a partial write. At n = 10⁷ on the 2-core
+    // Xeon (best of 75 calls in one process, another job on the other core): with the streaming stores
+    // on the vector grid k = 1 000 took 9.6 ms; on whole lines, but lines shared with the end vectors
+    // still mixed, 7.1 ms (k = 100: 22.5 ms); as here 5.1 ms (k = 100: 10.6 ms).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PrefixMaximaCombinedStreaming(int* block, int* suffix, int* output, int count)
     {
@@ -427,16 +428,18 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         Vector.Store(Vector.Max(first, Vector.Load(suffix)), output);
 
         // The first aligned vector starts at `skew` ∈ [1, lanes]; its carry is the prefix maximum just
-        // before it. Streaming stores go to [lineStart, lineEnd): whole lines from the first boundary
-        // at or after skew to the last boundary before count.
+        // before it. Streaming stores go to [lineStart, lineEnd): the whole lines that neither the
+        // first vector [0, lanes) nor the last [count − lanes, count) touches, from the first line
+        // boundary at or after lanes to the last one at or before count − lanes.
         var skew = lanes - (int)((nuint)output / sizeof(int) % (nuint)lanes);
         var lineStart = (int)((LineBytes - ((nuint)output % LineBytes)) % LineBytes / sizeof(int));
-        if (lineStart < skew)
+        if (lineStart < lanes)
         {
             lineStart += LineBytes / sizeof(int);
         }
 
-        var lineEnd = (int)((((nuint)(output + count) & ~(nuint)(LineBytes - 1)) - (nuint)output) / sizeof(int));
+        // Signed: for a short block the boundary can lie before the output's start (no streaming then).
+        var lineEnd = (int)((((nint)(output + count - lanes) & ~(nint)(LineBytes - 1)) - (nint)output) / sizeof(int));
         var carry = new Vector<int>(first[skew - 1]);
         var prefix = carry;
         var i = skew;
