@@ -186,4 +186,27 @@ public sealed class BadInputTests
 
         return rows;
     }
+
+    // When several arguments are bad, the first of them in the parameter list is the one named.
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void TheFirstBadArgumentIsNamed(string implementation)
+    {
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        Vec2 good = new(1, 2), other = new(3, 5), nan = new(double.NaN, 0), infinite = new(0, double.PositiveInfinity);
+
+        FluentActions.Invoking(() => sut.OnSegment(good, nan, infinite)).Should().Throw<ArgumentException>().WithParameterName("a");
+        FluentActions.Invoking(() => sut.OnSegment(nan, infinite, infinite)).Should().Throw<ArgumentException>().WithParameterName("p");
+        FluentActions.Invoking(() => sut.SegmentsIntersect(nan, good, other, infinite)).Should().Throw<ArgumentException>().WithParameterName("a");
+        FluentActions.Invoking(() => sut.SegmentsIntersect(good, nan, other, infinite)).Should().Throw<ArgumentException>().WithParameterName("b");
+        FluentActions.Invoking(() => sut.SegmentsIntersect(good, other, nan, infinite)).Should().Throw<ArgumentException>().WithParameterName("c");
+    }
+
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void AngleWithAZeroSecondVectorSaysWhy(string implementation)
+    {
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+
+        FluentActions.Invoking(() => sut.Angle(new(3, 2), new(0, 0))).Should().Throw<ArgumentException>()
+            .WithMessage("b* zero vector, which has no direction: the angle is undefined.*");
+    }
 }

@@ -159,4 +159,17 @@ public sealed class OverflowTests
     {
         public override string ToString() => $"{Case}, scaled by 2^{Exponent}";
     }
+
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void AnIntersectionWhoseStepOverflowsIsStillFound(string implementation)
+    {
+        // Line ab is y = 0 from x = −1e308, u = b − a = (1e308, 0); line cd runs from (−1e308, 1) down
+        // to y = 0 at x = 1e308. They meet at a + 2u = (1e308, 0): 2u overflows in x though the point is
+        // finite, while its y, 0 + 0 · 2, does not.
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        Vec2 a = new(-1e308, 0), b = new(0, 0), c = new(-1e308, 1), d = new(0, 0.5);
+
+        ShouldBeClose(sut.LineIntersection(a, b, c, d), new(1e308, 0), 1e-14 * 1e308);
+        Oracle.LineIntersection(a, b, c, d).Should().Be(new Vec2(1e308, 0));
+    }
 }
