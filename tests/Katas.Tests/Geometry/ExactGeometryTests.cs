@@ -230,4 +230,13 @@ public sealed class ExactGeometryTests
                 Rational.From(Ulps) * ulp, "{0} = {1} should be within {2} ulps of {3}", axis, Show.Number(got), Ulps, Show.Number(rounded));
         }
     }
+
+    [Fact]
+    public void LineThroughOnePointBeyondTheExpansionRangeMeetsExactly()
+    {
+        // a = (−1e250, 0) is beyond 2³³⁹, where products of three coordinates overflow; b, c and d are
+        // small. The x axis meets the y axis at the origin, exactly.
+        _sut.LineIntersection(new(-1e250, 0), new(1e100, 0), new(0, -1), new(0, 1)).Should().Be(new Vec2(0, 0));
+        _sut.LineIntersection(new(1e100, 0), new(-1e250, 0), new(0, -1), new(0, 1)).Should().Be(new Vec2(0, 0));
+    }
 }

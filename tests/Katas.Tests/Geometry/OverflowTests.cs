@@ -172,4 +172,16 @@ public sealed class OverflowTests
         ShouldBeClose(sut.LineIntersection(a, b, c, d), new(1e308, 0), 1e-14 * 1e308);
         Oracle.LineIntersection(a, b, c, d).Should().Be(new Vec2(1e308, 0));
     }
+
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void AnOverflowingProductBesideAnOrdinaryOneKeepsItsSign(string implementation)
+    {
+        // With c at the origin, det = ax·by − ay·bx = 2¹²⁰⁰ − 1: the first product overflows, the second is 1,
+        // 1200 binary orders of magnitude apart.
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        Vec2 a = new(Math.ScaleB(1, 600), 1), b = new(1, Math.ScaleB(1, 600)), origin = new(0, 0);
+
+        sut.Orientation(a, b, origin).Should().Be(1).And.Be(Oracle.Orientation(a, b, origin));
+        sut.Orientation(b, a, origin).Should().Be(-1);
+    }
 }
