@@ -59,10 +59,10 @@ internal static class CoordinateGuard
 
     /// <summary>Throws because a line was given by two points that coincide.</summary>
     [DoesNotReturn]
-    public static void ThrowDegenerateLine(string first, string second, Vec2 point, string? paramName = null) =>
+    public static void ThrowDegenerateLine(string first, string second, Vec2 point) =>
         throw new ArgumentException(
             $"The line through {first} and {second} is degenerate: both are {Format(point)}, and one point does not define a line.",
-            paramName ?? second);
+            second);
 
     /// <summary>Formats a point for messages, round-trip exact: <c>(0.1, -2)</c>.</summary>
     public static string Format(Vec2 point) =>
