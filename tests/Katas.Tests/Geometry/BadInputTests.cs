@@ -209,4 +209,18 @@ public sealed class BadInputTests
         FluentActions.Invoking(() => sut.Angle(new(3, 2), new(0, 0))).Should().Throw<ArgumentException>()
             .WithMessage("b* zero vector, which has no direction: the angle is undefined.*");
     }
+
+    // From 64 points on, the hull looks for extremes before its full pass; a bad first point is still
+    // the one named, before any later bad point the extremes pass meets.
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void ConvexHullOfManyPointsNamesTheFirstBadPoint(string implementation)
+    {
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        var points = Enumerable.Range(0, 100).Select(i => new Vec2(i % 10, i / 10)).ToArray();
+        points[0] = new(double.NaN, 0);
+        points[50] = new(0, double.PositiveInfinity);
+
+        FluentActions.Invoking(() => sut.ConvexHull(points)).Should().Throw<ArgumentException>().WithParameterName("points")
+            .WithMessage("points[0] is (NaN, 0): a geometric decision needs finite coordinates*");
+    }
 }

@@ -179,4 +179,18 @@ public sealed class EpsilonGeometryTests
         two.OnSegment(new(2, 0), new(0, 0), new(1, 0)).Should().BeTrue();
         two.OnSegment(new(2.5, 0), new(0, 0), new(1, 0)).Should().BeFalse("(−2.5)(−1.5) = 3.75 > EPS");
     }
+
+    [Fact]
+    public void AnEndpointWithinEpsilonOfTheOtherLineHidesACrossing()
+    {
+        // Segment cd crosses ab at (0.5, 0), but c = (2, 0.5) is within EPS = 1 of line ab ((b − a) × (c − a)
+        // = 0.5), so ab does not straddle cd's ends by EPS's signs, and c is not between a and b: EPS says
+        // no, in either order of the segments, while a and b do straddle cd.
+        var coarse = new EpsilonGeometry(1);
+        Vec2 a = new(0, 0), b = new(1, 0), c = new(2, 0.5), d = new(-298, -99.5);
+
+        Oracle.SegmentsIntersect(a, b, c, d).Should().BeTrue();
+        coarse.SegmentsIntersect(a, b, c, d).Should().BeFalse();
+        coarse.SegmentsIntersect(c, d, a, b).Should().BeFalse();
+    }
 }
