@@ -184,4 +184,15 @@ public sealed class OverflowTests
         sut.Orientation(a, b, origin).Should().Be(1).And.Be(Oracle.Orientation(a, b, origin));
         sut.Orientation(b, a, origin).Should().Be(-1);
     }
+
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void AVerticalLineAtTheSmallestSubnormalKeepsItsX(string implementation)
+    {
+        // The line x = 2⁻¹⁰⁷⁴ from y = −1e300 to 1e300 meets the x axis from −1e300 to 1e300; u × v = −4e600
+        // overflows. The point's x is a.X + 0 · t: exactly 2⁻¹⁰⁷⁴, which halving would round to 0.
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        Vec2 a = new(double.Epsilon, -1e300), b = new(double.Epsilon, 1e300), c = new(-1e300, 0), d = new(1e300, 0);
+
+        sut.LineIntersection(a, b, c, d).Should().Be(new Vec2(double.Epsilon, 0));
+    }
 }
