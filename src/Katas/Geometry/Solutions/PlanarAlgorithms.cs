@@ -288,6 +288,7 @@ internal static class PlanarAlgorithms
         for (var i = 0; i < points.Length; i++)
         {
             var p = points[i];
+            // Stryker disable once Arithmetic : equivalent, x - y is non-finite for every point with a non-finite coordinate too, and the precise check below decides alone
             if (!double.IsFinite(p.X + p.Y))
             {
                 CoordinateGuard.ThrowIfNotFinite(p, $"points[{i}]", nameof(points));
