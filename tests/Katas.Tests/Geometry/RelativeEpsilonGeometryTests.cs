@@ -192,4 +192,24 @@ public sealed class RelativeEpsilonGeometryTests
         half.OnSegment(origin, new(Math.ScaleB(1, 600), 0), new(Math.ScaleB(1, 500), 0)).Should().BeFalse("the same at a scale where the product overflows");
         half.OnSegment(origin, new(Math.ScaleB(1, 600), 0), new(-Math.ScaleB(1, 500), 0)).Should().BeTrue();
     }
+
+    [Fact]
+    public void NearTheUnderflowGuardBetweennessIsDecidedByTheProductsAndTheGuard()
+    {
+        // Tolerance ½, p at the origin. At this scale the guard 2⁻¹⁰⁰⁰ makes the triples collinear, and p is
+        // between a and b when xx + yy ≤ ½ (|xx| + |yy|) + 2⁻¹⁰⁰⁰ for xx = ax·bx, yy = ay·by: each sum below
+        // is just inside that bound (in units of 2⁻¹⁰⁰³, then 2⁻¹⁰⁰⁹; all products exact).
+        var half = new RelativeEpsilonGeometry(0.5);
+        Vec2 origin = new(0, 0);
+
+        // xx = 18, yy = −1: 17 ≤ ½ · 19 + 8 = 17.5.
+        Vec2 a = new(3 * Math.ScaleB(1, -501), Math.ScaleB(1, -502)), b = new(3 * Math.ScaleB(1, -501), -Math.ScaleB(1, -501));
+        half.Orientation(a, b, origin).Should().Be(0);
+        half.OnSegment(origin, a, b).Should().BeTrue();
+
+        // xx = 1025, yy = −1: 1024 ≤ ½ · 1026 + 512 = 1025.
+        Vec2 c = new(Math.ScaleB(1, -1005), Math.ScaleB(1, -1010)), d = new(64.0625, -2);
+        half.Orientation(c, d, origin).Should().Be(0);
+        half.OnSegment(origin, c, d).Should().BeTrue();
+    }
 }
