@@ -186,4 +186,41 @@ public sealed class BadInputTests
 
         return rows;
     }
+
+    // When several arguments are bad, the first of them in the parameter list is the one named.
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void TheFirstBadArgumentIsNamed(string implementation)
+    {
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        Vec2 good = new(1, 2), other = new(3, 5), nan = new(double.NaN, 0), infinite = new(0, double.PositiveInfinity);
+
+        FluentActions.Invoking(() => sut.OnSegment(good, nan, infinite)).Should().Throw<ArgumentException>().WithParameterName("a");
+        FluentActions.Invoking(() => sut.OnSegment(nan, infinite, infinite)).Should().Throw<ArgumentException>().WithParameterName("p");
+        FluentActions.Invoking(() => sut.SegmentsIntersect(nan, good, other, infinite)).Should().Throw<ArgumentException>().WithParameterName("a");
+        FluentActions.Invoking(() => sut.SegmentsIntersect(good, nan, other, infinite)).Should().Throw<ArgumentException>().WithParameterName("b");
+        FluentActions.Invoking(() => sut.SegmentsIntersect(good, other, nan, infinite)).Should().Throw<ArgumentException>().WithParameterName("c");
+    }
+
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void AngleWithAZeroSecondVectorSaysWhy(string implementation)
+    {
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+
+        FluentActions.Invoking(() => sut.Angle(new(3, 2), new(0, 0))).Should().Throw<ArgumentException>()
+            .WithMessage("b* zero vector, which has no direction: the angle is undefined.*");
+    }
+
+    // From 64 points on, the hull looks for extremes before its full pass; a bad first point is still
+    // the one named, before any later bad point the extremes pass meets.
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void ConvexHullOfManyPointsNamesTheFirstBadPoint(string implementation)
+    {
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        var points = Enumerable.Range(0, 100).Select(i => new Vec2(i % 10, i / 10)).ToArray();
+        points[0] = new(double.NaN, 0);
+        points[50] = new(0, double.PositiveInfinity);
+
+        FluentActions.Invoking(() => sut.ConvexHull(points)).Should().Throw<ArgumentException>().WithParameterName("points")
+            .WithMessage("points[0] is (NaN, 0): a geometric decision needs finite coordinates*");
+    }
 }

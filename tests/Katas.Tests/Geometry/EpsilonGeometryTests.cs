@@ -149,4 +149,48 @@ public sealed class EpsilonGeometryTests
         tally.Wrong.Should().BeInRange(11_972, 65_280);
         tally.Opposite.Should().Be(0);
     }
+
+    [Fact]
+    public void EpsilonRejectionSaysWhatEpsMustBe()
+    {
+        var act = () => new EpsilonGeometry(-1);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("EPS must be a finite number, 0 or more (0 gives plain double-precision signs).*");
+    }
+
+    [Fact]
+    public void QuantitiesExactlyAtEpsilonAreWithinIt()
+    {
+        // Each quantity below is exactly EPS, computed without rounding: "within EPS" includes EPS itself.
+        var sut = new EpsilonGeometry(5);
+
+        // |(3, 4)| = 5: a vector of length EPS is the zero vector, and two points EPS apart are one point.
+        FluentActions.Invoking(() => sut.Angle(new(6, 8), new(3, 4))).Should().Throw<ArgumentException>().WithParameterName("b");
+        FluentActions.Invoking(() => sut.LineIntersection(new(0, 0), new(3, 4), new(0, 1), new(1, 1))).Should().Throw<ArgumentException>().WithParameterName("b");
+        sut.Angle(new(6, 8), new(3, 4.5)).Should().BeGreaterThan(0, "|(3, 4.5)| > 5 has a direction");
+
+        // (2, 0) × (2, 0.5) = 1 = EPS: the lines are parallel within EPS.
+        var one = new EpsilonGeometry(1);
+        one.LineIntersection(new(0, 0), new(2, 0), new(0, 1), new(2, 1.5)).Should().BeNull();
+        one.LineIntersection(new(0, 0), new(2, 0), new(0, 1), new(2, 2)).Should().Be(new Vec2(-2, 0), "(2, 0) × (2, 1) = 2 > EPS");
+
+        // (2, 0) is collinear with (0, 0) and (1, 0), and (a − p) · (b − p) = (−2)(−1) = 2 = EPS: between, within EPS.
+        var two = new EpsilonGeometry(2);
+        two.OnSegment(new(2, 0), new(0, 0), new(1, 0)).Should().BeTrue();
+        two.OnSegment(new(2.5, 0), new(0, 0), new(1, 0)).Should().BeFalse("(−2.5)(−1.5) = 3.75 > EPS");
+    }
+
+    [Fact]
+    public void AnEndpointWithinEpsilonOfTheOtherLineHidesACrossing()
+    {
+        // Segment cd crosses ab at (0.5, 0), but c = (2, 0.5) is within EPS = 1 of line ab ((b − a) × (c − a)
+        // = 0.5), so ab does not straddle cd's ends by EPS's signs, and c is not between a and b: EPS says
+        // no, in either order of the segments, while a and b do straddle cd.
+        var coarse = new EpsilonGeometry(1);
+        Vec2 a = new(0, 0), b = new(1, 0), c = new(2, 0.5), d = new(-298, -99.5);
+
+        Oracle.SegmentsIntersect(a, b, c, d).Should().BeTrue();
+        coarse.SegmentsIntersect(a, b, c, d).Should().BeFalse();
+        coarse.SegmentsIntersect(c, d, a, b).Should().BeFalse();
+    }
 }

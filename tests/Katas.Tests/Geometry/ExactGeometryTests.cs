@@ -230,4 +230,27 @@ public sealed class ExactGeometryTests
                 Rational.From(Ulps) * ulp, "{0} = {1} should be within {2} ulps of {3}", axis, Show.Number(got), Ulps, Show.Number(rounded));
         }
     }
+
+    [Fact]
+    public void LineThroughOnePointBeyondTheExpansionRangeMeetsExactly()
+    {
+        // a = (−1e250, 0) is beyond 2³³⁹, where products of three coordinates overflow; b, c and d are
+        // small. The x axis meets the y axis at the origin, exactly.
+        _sut.LineIntersection(new(-1e250, 0), new(1e100, 0), new(0, -1), new(0, 1)).Should().Be(new Vec2(0, 0));
+        _sut.LineIntersection(new(1e100, 0), new(-1e250, 0), new(0, -1), new(0, 1)).Should().Be(new Vec2(0, 0));
+    }
+
+    [Theory]
+    [InlineData(0.1, 0.7, 1.6, 0.2)]
+    [InlineData(0.3, 1.1, -2.9, 0.45)]
+    [InlineData(1e-5, 3.3, 7.7, -0.01)]
+    public void LinesMeetingAtTheFirstPointMeetExactlyThere(double ax, double ay, double bx, double by)
+    {
+        // Line cd passes through a (vertically, exactly), so the intersection is a itself: the exact
+        // answer is a, however (a · D) / D would round.
+        Vec2 a = new(ax, ay), b = new(bx, by), c = new(ax, ay - 1), d = new(ax, ay + 3);
+
+        _sut.LineIntersection(a, b, c, d).Should().Be(a);
+        Oracle.LineIntersection(a, b, c, d).Should().Be(a);
+    }
 }

@@ -37,4 +37,14 @@ public sealed class IeeeSemanticsTests
         sut.Cross(new(0, 1e200), new(1e200, 0)).Should().Be(-Inf, "Cross, clockwise");
         sut.Length(new(-Inf, 0)).Should().Be(Inf, "Length");
     }
+
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void APointAtInfinityIsInfinitelyFarFromASegment(string implementation)
+    {
+        // The nearest point of the segment is b; the distance to it is |(∞, 0)| = ∞ (not NaN).
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+
+        sut.DistanceToSegment(new(Inf, 0), new(0, 0), new(1, 0)).Should().Be(Inf);
+        sut.DistanceToSegment(new(-Inf, 3), new(0, 0), new(1, 0)).Should().Be(Inf);
+    }
 }

@@ -40,6 +40,18 @@ public sealed class LargeInputTests
         FluentActions.Invoking(() => sut.ConvexHull(points)).Should().Throw<ArgumentException>().WithParameterName("points");
     }
 
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void HullOfManyPointsNamesABadPointTheSampleSkips(string implementation)
+    {
+        // The sample takes every second point here; an odd index is met only by the full pass.
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        var points = Points(seed: 4, disk: false);
+        points[Count - 7] = new(double.NegativeInfinity, 5);
+
+        FluentActions.Invoking(() => sut.ConvexHull(points)).Should().Throw<ArgumentException>().WithParameterName("points")
+            .WithMessage($"points[{Count - 7}] is (-Infinity, 5): a geometric decision needs finite coordinates*");
+    }
+
     private static Vec2[] Points(int seed, bool disk)
     {
         const int Radius = 1 << 23;

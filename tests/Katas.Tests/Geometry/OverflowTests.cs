@@ -159,4 +159,40 @@ public sealed class OverflowTests
     {
         public override string ToString() => $"{Case}, scaled by 2^{Exponent}";
     }
+
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void AnIntersectionWhoseStepOverflowsIsStillFound(string implementation)
+    {
+        // Line ab is y = 0 from x = −1e308, u = b − a = (1e308, 0); line cd runs from (−1e308, 1) down
+        // to y = 0 at x = 1e308. They meet at a + 2u = (1e308, 0): 2u overflows in x though the point is
+        // finite, while its y, 0 + 0 · 2, does not.
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        Vec2 a = new(-1e308, 0), b = new(0, 0), c = new(-1e308, 1), d = new(0, 0.5);
+
+        ShouldBeClose(sut.LineIntersection(a, b, c, d), new(1e308, 0), 1e-14 * 1e308);
+        Oracle.LineIntersection(a, b, c, d).Should().Be(new Vec2(1e308, 0));
+    }
+
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void AnOverflowingProductBesideAnOrdinaryOneKeepsItsSign(string implementation)
+    {
+        // With c at the origin, det = ax·by − ay·bx = 2¹²⁰⁰ − 1: the first product overflows, the second is 1,
+        // 1200 binary orders of magnitude apart.
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        Vec2 a = new(Math.ScaleB(1, 600), 1), b = new(1, Math.ScaleB(1, 600)), origin = new(0, 0);
+
+        sut.Orientation(a, b, origin).Should().Be(1).And.Be(Oracle.Orientation(a, b, origin));
+        sut.Orientation(b, a, origin).Should().Be(-1);
+    }
+
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void AVerticalLineAtTheSmallestSubnormalKeepsItsX(string implementation)
+    {
+        // The line x = 2⁻¹⁰⁷⁴ from y = −1e300 to 1e300 meets the x axis from −1e300 to 1e300; u × v = −4e600
+        // overflows. The point's x is a.X + 0 · t: exactly 2⁻¹⁰⁷⁴, which halving would round to 0.
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        Vec2 a = new(double.Epsilon, -1e300), b = new(double.Epsilon, 1e300), c = new(-1e300, 0), d = new(1e300, 0);
+
+        sut.LineIntersection(a, b, c, d).Should().Be(new Vec2(double.Epsilon, 0));
+    }
 }

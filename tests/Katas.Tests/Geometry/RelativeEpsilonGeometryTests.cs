@@ -1,3 +1,4 @@
+using Katas.Geometry;
 using Katas.Geometry.Solutions;
 using Katas.Tests.Infrastructure;
 
@@ -100,5 +101,115 @@ public sealed class RelativeEpsilonGeometryTests
 
         tally.Opposite.Should().Be(0);
         tally.Wrong.Should().Be(tally.FalseZero).And.BeLessThan(65_280);
+    }
+
+    [Fact]
+    public void TheRoundingBoundItselfIsAValidTolerance()
+    {
+        new RelativeEpsilonGeometry(ExactOrientation.ErrorBound).Tolerance.Should().Be(ExactOrientation.ErrorBound);
+        FluentActions.Invoking(() => new RelativeEpsilonGeometry(Math.BitDecrement(ExactOrientation.ErrorBound))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("The relative tolerance must be at least 3.3306690738754716E-16 (the bound on the rounding error of an orientation determinant) and below 1.*");
+    }
+
+    [Fact]
+    public void ValuesExactlyAtTheToleranceCompareEqual()
+    {
+        // Tolerance ½: |2 − 1| = 1 = ½ · max(2, 1), on the bound (½ · min would be ½, below it).
+        var half = new RelativeEpsilonGeometry(0.5);
+
+        half.Compare(2, 1).Should().Be(0);
+        half.Compare(1, 2).Should().Be(0);
+        half.Compare(3, 1).Should().Be(1, "|3 − 1| = 2 > ½ · 3");
+    }
+
+    [Fact]
+    public void OrientationExactlyAtTheToleranceIsCollinear()
+    {
+        // Tolerance ½, c at the origin: det = left − right with left = ax·by, right = ay·bx, and the
+        // bound ½ (|left| + |right|) plus the underflow guard 2⁻¹⁰⁰⁰. Every value below is exact.
+        var half = new RelativeEpsilonGeometry(0.5);
+        Vec2 origin = new(0, 0);
+
+        // left = 3, right = 1: det = 2 = ½ · 4 (the guard vanishes in the rounding of the bound).
+        half.Orientation(new(3, 1), new(1, 1), origin).Should().Be(0);
+        half.Orientation(new(1, 1), new(3, 1), origin).Should().Be(0);
+        half.Orientation(new(3.5, 1), new(1, 1), origin).Should().Be(1, "det = 2.5 > ½ · 4.5");
+
+        // left = 2⁻⁹⁹⁹, right = 0: det = 2⁻⁹⁹⁹ = ½ · 2⁻⁹⁹⁹ + 2⁻¹⁰⁰⁰, where the guard is half the bound.
+        Vec2 a = new(Math.ScaleB(1, -500), 0), b = new(0, Math.ScaleB(1, -499));
+        half.Orientation(a, b, origin).Should().Be(0);
+        half.Orientation(b, a, origin).Should().Be(0);
+        half.Orientation(a, b * 2, origin).Should().Be(1, "det = 2⁻⁹⁹⁸ > ½ · 2⁻⁹⁹⁸ + 2⁻¹⁰⁰⁰");
+
+        // left = 3 · 2¹¹⁰⁰, right = 2¹¹⁰⁰ overflow: the same tie, decided with the products rescaled.
+        Vec2 hugeA = new(3 * Math.ScaleB(1, 600), Math.ScaleB(1, 600)), hugeB = new(Math.ScaleB(1, 500), Math.ScaleB(1, 500));
+        half.Orientation(hugeA, hugeB, origin).Should().Be(0);
+        half.Orientation(hugeB, hugeA, origin).Should().Be(0);
+        new RelativeEpsilonGeometry().Orientation(hugeA, hugeB, origin).Should().Be(1, "det = 2 · 2¹¹⁰⁰ is half the terms, far beyond 10⁻⁹");
+    }
+
+    [Fact]
+    public void NearlyParallelOverflowingTermsAreCollinearWithinTheTolerance()
+    {
+        // left = (1 + 2⁻⁴⁰) · 2¹¹⁰⁰ and right = 2¹¹⁰⁰ overflow; det = 2¹⁰⁶⁰ is about 2⁻⁴¹ of their sum, within 10⁻⁹ ≈ 2⁻³⁰.
+        Vec2 a = new(Math.ScaleB(1, 600), Math.ScaleB(1, 600)), b = new(Math.ScaleB(1, 500), Math.ScaleB(1 + Math.ScaleB(1, -40), 500));
+
+        _sut.Orientation(b, a, new(0, 0)).Should().Be(0);
+        _sut.Orientation(a, b, new(0, 0)).Should().Be(0);
+    }
+
+    [Fact]
+    public void LinesExactlyAtTheToleranceAreParallel()
+    {
+        // Tolerance ½: u = b − a, v = d − c, and the lines are parallel when |u × v| ≤ ½ (|ux·vy| + |uy·vx|) + 2⁻¹⁰⁰⁰.
+        var half = new RelativeEpsilonGeometry(0.5);
+
+        // u = (3, 1), v = (1, 1): u × v = 3 − 1 = 2 = ½ · (3 + 1).
+        half.LineIntersection(new(0, 0), new(3, 1), new(0, 5), new(1, 6)).Should().BeNull();
+        half.LineIntersection(new(0, 0), new(4, 1), new(0, 5), new(1, 6)).Should().NotBeNull("u × v = 3 > ½ · 5");
+
+        // u = (2⁻⁵⁰⁰, 0), v = (0, 2⁻⁴⁹⁹): u × v = 2⁻⁹⁹⁹ = ½ · 2⁻⁹⁹⁹ + 2⁻¹⁰⁰⁰; perpendicular, but below the underflow guard.
+        half.LineIntersection(new(0, 0), new(Math.ScaleB(1, -500), 0), new(1, 0), new(1, Math.ScaleB(1, -499))).Should().BeNull();
+
+        // u = (3 · 2⁶⁰⁰, 2⁶⁰⁰), v = (2⁵⁰⁰, 2⁵⁰⁰): the products overflow, the tie is the first one rescaled.
+        Vec2 c = new(0, Math.ScaleB(1, 550));
+        half.LineIntersection(new(0, 0), new(3 * Math.ScaleB(1, 600), Math.ScaleB(1, 600)), c, c + new Vec2(Math.ScaleB(1, 500), Math.ScaleB(1, 500))).Should().BeNull();
+    }
+
+    [Fact]
+    public void BetweennessExactlyAtTheToleranceIsBetween()
+    {
+        // Tolerance ½, p at the origin, a − p = (2⁻⁵⁰⁰, 2⁻⁵⁰⁰), b − p = (2⁻⁴⁹⁹, 0): collinear only by the underflow
+        // guard (u × v = −2⁻⁹⁹⁹ = −(½ · 2⁻⁹⁹⁹ + 2⁻¹⁰⁰⁰)), and the dot product 2⁻⁹⁹⁹ is exactly on the same bound.
+        var half = new RelativeEpsilonGeometry(0.5);
+        Vec2 origin = new(0, 0), a = new(Math.ScaleB(1, -500), Math.ScaleB(1, -500)), b = new(Math.ScaleB(1, -499), 0);
+
+        half.Orientation(a, b, origin).Should().Be(0);
+        half.OnSegment(origin, a, b).Should().BeTrue();
+
+        // (0.5, 0) and (0.25, 0) point the same way from the origin: their dot product 0.125 is far above ½ · 0.125.
+        half.OnSegment(origin, new(0.5, 0), new(0.25, 0)).Should().BeFalse();
+        half.OnSegment(origin, new(Math.ScaleB(1, 600), 0), new(Math.ScaleB(1, 500), 0)).Should().BeFalse("the same at a scale where the product overflows");
+        half.OnSegment(origin, new(Math.ScaleB(1, 600), 0), new(-Math.ScaleB(1, 500), 0)).Should().BeTrue();
+    }
+
+    [Fact]
+    public void NearTheUnderflowGuardBetweennessIsDecidedByTheProductsAndTheGuard()
+    {
+        // Tolerance ½, p at the origin. At this scale the guard 2⁻¹⁰⁰⁰ makes the triples collinear, and p is
+        // between a and b when xx + yy ≤ ½ (|xx| + |yy|) + 2⁻¹⁰⁰⁰ for xx = ax·bx, yy = ay·by: each sum below
+        // is just inside that bound (in units of 2⁻¹⁰⁰³, then 2⁻¹⁰⁰⁹; all products exact).
+        var half = new RelativeEpsilonGeometry(0.5);
+        Vec2 origin = new(0, 0);
+
+        // xx = 18, yy = −1: 17 ≤ ½ · 19 + 8 = 17.5.
+        Vec2 a = new(3 * Math.ScaleB(1, -501), Math.ScaleB(1, -502)), b = new(3 * Math.ScaleB(1, -501), -Math.ScaleB(1, -501));
+        half.Orientation(a, b, origin).Should().Be(0);
+        half.OnSegment(origin, a, b).Should().BeTrue();
+
+        // xx = 1025, yy = −1: 1024 ≤ ½ · 1026 + 512 = 1025.
+        Vec2 c = new(Math.ScaleB(1, -1005), Math.ScaleB(1, -1010)), d = new(64.0625, -2);
+        half.Orientation(c, d, origin).Should().Be(0);
+        half.OnSegment(origin, c, d).Should().BeTrue();
     }
 }

@@ -34,11 +34,13 @@ internal readonly struct Dyadic
 
     public static Dyadic operator +(Dyadic a, Dyadic b)
     {
+        // Stryker disable once Block : equivalent, a zero has exponent 0, so the general sum below gives b exactly
         if (a._mantissa.IsZero)
         {
             return b;
         }
 
+        // Stryker disable once Block : equivalent, a zero has exponent 0, so the general sum below gives a exactly
         if (b._mantissa.IsZero)
         {
             return a;
@@ -63,6 +65,7 @@ internal readonly struct Dyadic
             throw new DivideByZeroException();
         }
 
+        // Stryker disable once Block : equivalent, a zero numerator gives an integer quotient 0 below and +0 after the sign
         if (n._mantissa.IsZero)
         {
             return 0;
@@ -73,6 +76,7 @@ internal readonly struct Dyadic
         var shift = (int)(numerator.GetBitLength() - denominator.GetBitLength()) - 64;
         var quotient = shift >= 0 ? numerator / (denominator << shift) : (numerator << -shift) / denominator;
         var magnitude = ScaleB((double)quotient, (long)shift + n._exponent - d._exponent);
+        // Stryker disable once Arithmetic : equivalent, both signs are -1 or +1 here (zeros were handled above), and for those s / t = s * t
         return n._mantissa.Sign * d._mantissa.Sign < 0 ? -magnitude : magnitude;
     }
 

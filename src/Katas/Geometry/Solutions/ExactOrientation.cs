@@ -137,6 +137,7 @@ internal static class ExactOrientation
             // are exact two-products), as a four-component expansion, then rounded.
             var det = Expansion.ProductDifferenceEstimate(acx, bcy, acy, bcx);
             var bound = ErrorBoundB * sum;
+            // Stryker disable once Logical,Unary,Block : equivalent, bound > 0, and any input this stage does not answer goes on to stages C and D, which are exact
             if (det >= bound || -det >= bound)
             {
                 return Math.Sign(det);
@@ -146,6 +147,7 @@ internal static class ExactOrientation
             var bcxTail = Expansion.DiffTail(b.X, c.X, bcx);
             var acyTail = Expansion.DiffTail(a.Y, c.Y, acy);
             var bcyTail = Expansion.DiffTail(b.Y, c.Y, bcy);
+            // Stryker disable once Block : equivalent, with zero tails stage C keeps det unchanged and stage D is exact
             if (acxTail == 0 && acyTail == 0 && bcxTail == 0 && bcyTail == 0)
             {
                 // The differences were exact, so B is the determinant itself.
@@ -155,6 +157,7 @@ internal static class ExactOrientation
             // C: add the first-order corrections from the differences' rounding errors.
             bound = ErrorBoundC * sum + ResultErrorBound * Math.Abs(det);
             det += (acx * bcyTail + bcy * acxTail) - (acy * bcxTail + bcx * acyTail);
+            // Stryker disable once Logical,Unary,Block : equivalent, bound > 0, and any input this stage does not answer goes on to stage D, which is exact
             if (det >= bound || -det >= bound)
             {
                 return Math.Sign(det);

@@ -23,6 +23,7 @@ internal static class PlanarAlgorithms
     {
         CoordinateGuard.ThrowIfNotFinite(p);
         CoordinateGuard.ThrowIfNotFinite(a);
+        // Stryker disable once Statement : equivalent, p and a are checked above and Orientation(a, b, p) of every predicate rejects a non-finite b with the same exception, name and message
         CoordinateGuard.ThrowIfNotFinite(b);
 
         return predicate.Orientation(a, b, p) == 0 && predicate.IsBetween(p, a, b);
@@ -74,6 +75,7 @@ internal static class PlanarAlgorithms
         }
         finally
         {
+            // Stryker disable once Statement : equivalent, not returning a rented array to the pool only costs a later allocation
             ArrayPool<Vec2>.Shared.Return(buffer);
         }
     }
@@ -115,6 +117,7 @@ internal static class PlanarAlgorithms
         }
         finally
         {
+            // Stryker disable once Statement : equivalent, not returning a rented array to the pool only costs a later allocation
             ArrayPool<Vec2>.Shared.Return(hull);
         }
     }
@@ -140,6 +143,7 @@ internal static class PlanarAlgorithms
                     end++;
                 }
 
+                // Stryker disable once Arithmetic : equivalent, end + start > 1 also sorts some runs of one point, which sorting leaves as they are
                 if (end - start > 1)
                 {
                     points[start..end].Sort(default(LowestThenLeftmost));
@@ -152,6 +156,7 @@ internal static class PlanarAlgorithms
         }
         finally
         {
+            // Stryker disable once Statement : equivalent, not returning a rented array to the pool only costs a later allocation
             ArrayPool<double>.Shared.Return(keys);
         }
     }
@@ -283,6 +288,7 @@ internal static class PlanarAlgorithms
         for (var i = 0; i < points.Length; i++)
         {
             var p = points[i];
+            // Stryker disable once Arithmetic : equivalent, x - y is non-finite for every point with a non-finite coordinate too, and the precise check below decides alone
             if (!double.IsFinite(p.X + p.Y))
             {
                 CoordinateGuard.ThrowIfNotFinite(p, $"points[{i}]", nameof(points));
