@@ -350,7 +350,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         fixed (int* suffix = suffixes)
         {
             suffix[k] = int.MinValue;
-            SuffixMaxima(input, suffix, k);
+            SuffixMaxima(input, suffix, k, streaming);
             output[0] = suffix[0];
 
             // Windows start + 1 … start + k end in block j + 1 = [start + k, start + 2k): each is
@@ -372,7 +372,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
                 if (count == k)
                 {
-                    SuffixMaxima(next, suffix, k);
+                    SuffixMaxima(next, suffix, k, streaming);
                 }
             }
         }
@@ -386,8 +386,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // Requests the line at address ahead of the reads (x64; .NET has no prefetch for ARM64, whose hardware
     // prefetchers stay alone). The doubling path's loads alone fell behind memory on the 2-core Xeon: at
     // n = 10⁷ it took 2.90 ms at k = 3 and 4.09 ms at k = 16 without, 2.28 and 3.44 ms with (best of 75
-    // calls in one process). The van Herk path gained nothing measurable: its scans, not memory, set its
-    // pace. A prefetch never faults, past the end of the input either.
+    // calls in one process). The van Herk path gained nothing from requests ahead of its forward pass;
+    // it gains from requesting the next block during its backward pass (see SuffixMaxima). A prefetch
+    // never faults, past the end of the input either.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Prefetch(int* address)
     {
@@ -469,9 +470,14 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         }
     }
 
-    // suffix[i] = max(block[i .. length)), scanning backwards a vector at a time; length > lanes.
+    // suffix[i] = max(block[i .. length)), scanning backwards a vector at a time; length > lanes. With
+    // prefetchNext (an input from memory), it requests the next block's lines, [length, 2 · length),
+    // one vector's worth per step: this pass reads only cached data, so memory would otherwise sit idle
+    // through it and the forward pass over the next block would wait on every line. At n = 10⁷,
+    // k = 1 000 on the 2-core Xeon (best of 90 calls, alternating with the unchanged solution): 7.2 →
+    // 6.0 ms; k = 100 000: 8.2 → 6.3 ms. A prefetch never faults, past the end of the input either.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SuffixMaxima(int* block, int* suffix, int length)
+    private static void SuffixMaxima(int* block, int* suffix, int length, bool prefetchNext)
     {
         var lanes = Vector<int>.Count;
         Debug.Assert(length > lanes, "Blocks are longer than a vector.");
@@ -480,6 +486,11 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         var i = length - lanes;
         for (; i >= 0; i -= lanes)
         {
+            if (prefetchNext)
+            {
+                Prefetch(block + (2 * length) - lanes - i);
+            }
+
             var scan = ScanDown(Vector.Load(block + i));
             Vector.Store(Vector.Max(scan, carry), suffix + i);
             carry = Vector.Max(carry, BroadcastFirst(scan));
