@@ -30,10 +30,10 @@ public sealed class PropertyTests
 
         PropertyCheck.ForAll(WindowCase.DoublingChunks, c =>
         {
-            c.K.Should().BeInRange(5, 16, "the case is meant for the two-pass doubling path");
+            c.K.Should().BeInRange(5, WindowCase.DoublingMaxWindow, "the case is meant for the chunked doubling path");
             (c.Nums.Length - c.K + 1).Should().BeGreaterThan(WindowCase.DoublingChunk + 15, "the case must cross a chunk boundary");
             sut.MaxSlidingWindow(c.Nums, c.K).Should().Equal(Oracle.MaxSlidingWindow(c.Nums, c.K));
-        }, maxTest: 40);
+        }, maxTest: 60);
     }
 
     [Theory, Implementations<ISlidingWindowMaximum>]

@@ -25,13 +25,16 @@ public sealed record WindowCase(int[] Nums, int K)
             ShrinkByHalves);
 
     /// <summary>
-    /// Windows of 5 to 16, which <c>CacheBlockedSimd</c> computes by doubling, one chunk of
-    /// <see cref="DoublingChunk"/> outputs at a time, with more outputs than a chunk and up to three
-    /// chunks (a third of the cases within 24 of two whole chunks): every case crosses a chunk boundary,
-    /// wherever the chunks start (up to 15 outputs in, to align the result's cache lines).
+    /// Windows of 5 to <see cref="DoublingMaxWindow"/>, which <c>CacheBlockedSimd</c> computes by
+    /// doubling, one chunk of <see cref="DoublingChunk"/> outputs at a time, with more outputs than a
+    /// chunk and up to three chunks (a third of the cases within 24 of two whole chunks): every case
+    /// crosses a chunk boundary, wherever the chunks start (up to 15 outputs in, to align the result's
+    /// cache lines). Each of the six window classes the solution builds differently, (2q, 4q] for
+    /// q = 2, 4, … 64 (windows of q read off the input, or built in place by one to three passes), is
+    /// drawn equally often.
     /// </summary>
     public static Arbitrary<WindowCase> DoublingChunks { get; } =
-        Gen.Choose(5, 16).SelectMany(k =>
+        Gen.Choose(1, 6).SelectMany(e => Gen.Choose((2 << e) + 1, 4 << e)).SelectMany(k =>
                 Gen.OneOf(
                         Gen.Choose(DoublingChunk + 16, 3 * DoublingChunk),
                         Gen.Choose(-24, 24).Select(d => (2 * DoublingChunk) + d))
@@ -41,6 +44,9 @@ public sealed record WindowCase(int[] Nums, int K)
 
     /// <summary>The outputs per chunk of the doubling path, taken from the solution so that a retuned chunk moves the cases with it.</summary>
     public const int DoublingChunk = Katas.SlidingWindowMaximum.Solutions.CacheBlockedSimd.ChunkLength;
+
+    /// <summary>The largest window of the doubling path, taken from the solution.</summary>
+    public const int DoublingMaxWindow = Katas.SlidingWindowMaximum.Solutions.CacheBlockedSimd.DoublingMaxWindow;
 
     /// <summary>Inputs whose values leave room to add any constant in ±10⁹ without overflow.</summary>
     public static Arbitrary<ShiftedCase> Shiftable { get; } =

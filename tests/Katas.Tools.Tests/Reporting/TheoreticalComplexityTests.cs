@@ -58,7 +58,7 @@ public sealed class TheoreticalComplexityTests
 
         remarks.Should().Contain("(k ≤ DoublingMaxWindow)").And.Contain("falls back to MonotonicDeque.").And.NotContain("  ");
         documentation.Complexity(typeof(CacheBlockedSimd)).Should().Be(new TheoreticalComplexity("O(n)", "O(k)"));
-        remarks.Should().Contain("a stack buffer of ChunkLength + 16 ints");
+        remarks.Should().Contain("a stack buffer of ChunkLength + DoublingMaxWindow + 8 ints");
     }
 
     [Fact]

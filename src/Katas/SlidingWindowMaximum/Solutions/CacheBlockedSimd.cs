@@ -14,15 +14,17 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Small windows (k ≤ <see cref="DoublingMaxWindow"/>), SIMD doubling (one level of a sparse table):
+/// Small windows (k ≤ <see cref="DoublingMaxWindow"/>), SIMD doubling (the levels of a sparse table):
 /// with m_q[i] the maximum of the q values from i, every window of k is covered by four overlapping
 /// windows of q, the smallest power of two with 4q ≥ k, so the window's maximum is
 /// max(m_q[i], m_q[i + q], m_q[i + min(2q, k − q)], m_q[i + k − q]). For k ≤ 4 that is one pass of
 /// four overlapping loads over the input; otherwise m_q is built one L1-resident chunk of
-/// <see cref="ChunkLength"/> outputs at a time. The outputs are computed a vector at a time on a grid
-/// aligned to the result's cache lines, so that a large result is written with non-temporal stores
-/// (no read for ownership of lines that are only overwritten); the few outputs before and after the
-/// grid are vectors computed directly.
+/// <see cref="ChunkLength"/> outputs at a time: m_2 or m_4 from the input, then in place four windows
+/// at a time (m_16 = max(m_4[i], m_4[i + 4], m_4[i + 8], m_4[i + 12]), m_64) and two at a time where
+/// q is not a power of four, so a window of 256 takes four passes over the chunk. The outputs are
+/// computed a vector at a time on a grid aligned to the result's cache lines, so that a large result
+/// is written with non-temporal stores (no read for ownership of lines that are only overwritten);
+/// the few outputs before and after the grid are vectors computed directly.
 /// </para>
 /// <para>
 /// Large windows, fused van Herk / Gil-Werman: the maximum of the window starting at i is
@@ -39,8 +41,9 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// pass; each output adds a suffix maximum of the head and a prefix maximum of the tail.
 /// </para>
 /// <para>
-/// Time O(n) for every k, about one vector operation per element; extra space O(k) beside the result
-/// (the k-sized suffix buffer, pooled, or a stack buffer of <see cref="ChunkLength"/> + 16 ints); the
+/// Time O(n) for every k: a few vector operations per element (doubling makes at most four passes over
+/// an L1-resident chunk); extra space O(k) beside the result (the k-sized suffix buffer, pooled, or a
+/// stack buffer of <see cref="ChunkLength"/> + <see cref="DoublingMaxWindow"/> + 8 ints); the
 /// result is allocated without zeroing. Every index is computed so that it stays below the input's
 /// length, so nothing overflows up to <see cref="Array.MaxLength"/> values. Without hardware vectors of
 /// 4 or 8 ints it falls back to <see cref="MonotonicDeque"/>.
@@ -50,16 +53,18 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 {
     /// <summary>The largest window handled by doubling; larger ones use blocked van Herk / Gil-Werman.</summary>
-    internal const int DoublingMaxWindow = 16;
+    /// <remarks>
+    /// Where van Herk's per-block work stops costing more than doubling's extra passes: at n = 10⁷ on the
+    /// 2-core Xeon (best of 90 calls, both in one process), k = 200 and 256 took 0.63 and 0.65 ns a value
+    /// by doubling against 0.80 and 0.93 by van Herk, k = 300 to 512 0.91 to 0.95 against 0.73 to 0.87.
+    /// </remarks>
+    internal const int DoublingMaxWindow = 256;
 
     /// <summary>Outputs per doubling chunk: the chunk's buffer (chunk + k ints) stays in L1.</summary>
     internal const int ChunkLength = 4096;
 
     /// <summary>From this many outputs on (4 MB), the result is written around the cache (streaming stores).</summary>
     internal const int NonTemporalThreshold = 1 << 20;
-
-    /// <summary>The smallest window from which the van Herk pass writes with streaming stores (shorter blocks are mostly unaligned ends).</summary>
-    internal const int NonTemporalMinWindow = 64;
 
     // How far ahead of its reads the doubling path requests the input's lines, in ints (4 KB).
     private const int PrefetchDistance = 1024;
@@ -110,7 +115,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             : count < Vector<int>.Count ? Path.EachWindow
             : k <= DoublingMaxWindow ? Path.Doubling
             : Path.VanHerk;
-        var streaming = (path is Path.Doubling || (path is Path.VanHerk && k >= NonTemporalMinWindow)) && count >= NonTemporalThreshold;
+        var streaming = (path is Path.Doubling or Path.VanHerk) && count >= NonTemporalThreshold;
         if (trace is not null)
         {
             trace.Path = path;
@@ -271,8 +276,13 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         var lanes = Vector<int>.Count;
 
         // A window of k is covered by four windows of q (starting at 0, q, min(2q, k − q) and k − q)
-        // for the smallest power of two q with 4q ≥ k: q = 1 for k ≤ 4, 2 for k ≤ 8, 4 for k ≤ 16.
-        var q = k <= 4 ? 1 : k <= 8 ? 2 : 4;
+        // for the smallest power of two q with 4q ≥ k: q = 1 for k ≤ 4, 2 for k ≤ 8, … 64 for k ≤ 256.
+        var q = 1;
+        while (4 * q < k)
+        {
+            q *= 2;
+        }
+
         if (q == 1)
         {
             // The windows of 1 are the input itself: one pass of four overlapping loads.
@@ -280,23 +290,51 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             return;
         }
 
-        // m_q, the maxima of the windows of q, one L1-resident chunk at a time: the chunk's
-        // outputs + k − q values, then the four-window cover straight into the result.
-        var level = stackalloc int[ChunkLength + DoublingMaxWindow];
+        // m_q, the maxima of the windows of q, one L1-resident chunk at a time: m_first (first = 2 or 4)
+        // from the input for the chunk's outputs + k − first values, then in place up to m_q; each pass
+        // needs w (or 3w) values fewer than the one before. An in-place pass may run forwards because
+        // each vector reads its own slots and later ones before it writes. Its last vector may run past
+        // the values the next pass needs, into slots (the + lanes) that no output reads.
+        var first = Math.Min(q, 4);
+        var level = stackalloc int[ChunkLength + DoublingMaxWindow + lanes];
         var chunkRows = ChunkLength / lanes;
         for (var row = 0; row < rows; row += chunkRows)
         {
             var chunk = Math.Min(chunkRows, rows - row);
             var source = input + ((nint)row * lanes);
-            var length = (chunk * lanes) + k - q;
+            var length = (chunk * lanes) + k - first;
             var i = 0;
             for (; i < length - lanes; i += lanes)
             {
                 Prefetch(source + i + PrefetchDistance);
-                Vector.Store(WindowOf(source + i, q), level + i);
+                Vector.Store(WindowOf(source + i, first), level + i);
             }
 
-            Vector.Store(WindowOf(source + length - lanes, q), level + length - lanes);
+            Vector.Store(WindowOf(source + length - lanes, first), level + length - lanes);
+
+            // Four windows of w make one of 4w: one pass where two doublings would take two (at n = 10⁷,
+            // k = 64 to 256: 0.59–0.66 ns a value against 0.66–0.83, best of 90 calls in one process).
+            var w = first;
+            for (; 4 * w <= q; w *= 4)
+            {
+                length -= 3 * w;
+                for (i = 0; i < length; i += lanes)
+                {
+                    var low = Vector.Max(Vector.Load(level + i), Vector.Load(level + i + w));
+                    var high = Vector.Max(Vector.Load(level + i + (2 * w)), Vector.Load(level + i + (3 * w)));
+                    Vector.Store(Vector.Max(low, high), level + i);
+                }
+            }
+
+            if (w < q)
+            {
+                length -= w;
+                for (i = 0; i < length; i += lanes)
+                {
+                    Vector.Store(Vector.Max(Vector.Load(level + i), Vector.Load(level + i + w)), level + i);
+                }
+            }
+
             MaxOfFour(level, output + ((nint)row * lanes), chunk, q, Math.Min(2 * q, k - q), k - q, nonTemporal, prefetch: false);
         }
     }
