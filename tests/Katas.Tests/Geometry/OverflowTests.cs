@@ -53,6 +53,18 @@ public sealed class OverflowTests
     }
 
     [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void AnOverflowingDenominatorWithAFiniteNumeratorStillGivesThePoint(string implementation)
+    {
+        // The x axis through a = (0, 0), b = (2¹⁰⁰⁰, 0) meets the vertical line x = 5 at (5, 0). In doubles
+        // the denominator u × v = 2¹⁰⁰⁰ · 2¹⁰⁰⁰ overflows while the numerator (c − a) × v = 5 · 2¹⁰⁰⁰ does not:
+        // their plain quotient would be 0 and the point a. With unbounded exponents t = 5 · 2⁻¹⁰⁰⁰, exactly.
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        var big = Math.ScaleB(1, 1000);
+
+        sut.LineIntersection(new(0, 0), new(big, 0), new(5, -big / 2), new(5, big / 2)).Should().Be(new Vec2(5, 0));
+    }
+
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
     public void AnIntersectionBeyondTheDoubleRangeIsInfinite(string implementation)
     {
         // y = 10⁻¹⁶·x meets y = 1e300 at x = 1e316, beyond the largest double.
