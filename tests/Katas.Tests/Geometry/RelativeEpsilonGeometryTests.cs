@@ -232,4 +232,17 @@ public sealed class RelativeEpsilonGeometryTests
         Oracle.Orientation(a, b, c).Should().Be(expected);
         _sut.Orientation(a, b, c).Should().Be(expected);
     }
+
+    [Fact]
+    public void TheUnderflowGuardMakesLinesParallelAtEveryScale()
+    {
+        // u = b − a = (2⁻¹⁰⁷⁴, 2¹⁰²⁴) (its y overflows a double), v = d − c = (0, 2⁻¹⁰⁷⁴):
+        // u × v = 2⁻¹⁰⁷⁴ · 2⁻¹⁰⁷⁴ − 2¹⁰²⁴ · 0 = 2⁻²¹⁴⁸ ≤ 10⁻⁹ · 2⁻²¹⁴⁸ + 2⁻¹⁰⁰⁰, so the lines are parallel, as
+        // the perpendicular lines of LinesExactlyAtTheToleranceAreParallel are, with the products taken
+        // with unbounded exponents. (Exactly, they would meet near (1, 2²⁰⁹⁸), far beyond the double range.)
+        var huge = Math.ScaleB(1, 1023);
+        Vec2 a = new(0, -huge), b = new(double.Epsilon, huge), c = new(1, 0), d = new(1, double.Epsilon);
+
+        _sut.LineIntersection(a, b, c, d).Should().BeNull();
+    }
 }
