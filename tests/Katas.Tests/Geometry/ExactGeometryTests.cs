@@ -241,6 +241,46 @@ public sealed class ExactGeometryTests
     }
 
     [Theory]
+    [InlineData(-306)] // the lower end of the point range [2⁻³⁰⁶, 2³³⁹), which belongs to it
+    [InlineData(0)]
+    public void InsideThePointRangeTheIntersectionIsComputedWithoutTheHeap(int exponent)
+    {
+        // Inside the range the numerators are expansions on the stack; only beyond it does the class fall
+        // back to BigInteger arithmetic, which allocates. The vertical line x = 2^exponent meets y = 0.5 at
+        // (2^exponent, 0.5), exactly (both coordinates are doubles, and the numerators are exact).
+        var x = Math.ScaleB(1, exponent);
+        Vec2 a = new(x, -1), b = new(x, 1), c = new(-1, 0.5), d = new(1, 0.5);
+        _sut.LineIntersection(a, b, c, d); // the first call may allocate while the runtime sets things up
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var point = _sut.LineIntersection(a, b, c, d);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        point.Should().Be(new Vec2(x, 0.5));
+        allocated.Should().Be(0);
+    }
+
+    [Fact]
+    public void FromTwoToThe339TheIntersectionIsComputedExactlyAndRoundedOnce()
+    {
+        // a.x = −2³³⁹ is the first magnitude beyond the point range: the intersection is evaluated in
+        // BigInteger arithmetic and rounded once, so each coordinate is one of the two doubles around the
+        // exact value from the oracle. (The expansions' quotient of two rounded numerators, good to a few
+        // ulps, misses the exact x here by almost 2 ulps.)
+        Vec2 a = new(-Math.ScaleB(1, 339), 2.847341685978925E+101), b = new(4.265875329752786E+97, 2.7652153452119973E+99);
+        Vec2 c = new(-2.931871893261924E+101, 5.3838524593597114E+97), d = new(-5.898806458819539E+97, -6.465835476786077E+100);
+        var exact = Oracle.ExactLineIntersection(a, b, c, d)!.Value;
+
+        var actual = _sut.LineIntersection(a, b, c, d);
+
+        actual.Should().NotBeNull();
+        foreach (var (got, want) in new[] { (actual!.Value.X, exact.X), (actual.Value.Y, exact.Y) })
+        {
+            want.Should().BeGreaterThan(Rational.From(Math.BitDecrement(got))).And.BeLessThan(Rational.From(Math.BitIncrement(got)));
+        }
+    }
+
+    [Theory]
     [InlineData(0.1, 0.7, 1.6, 0.2)]
     [InlineData(0.3, 1.1, -2.9, 0.45)]
     [InlineData(1e-5, 3.3, 7.7, -0.01)]

@@ -5,7 +5,8 @@ namespace Katas.Tests.Geometry;
 
 /// <summary>
 /// <see cref="Expansion"/>, the exact arithmetic under <see cref="ExactGeometry"/>, on expansions small
-/// enough to check by hand: a sum whose very first merge step rounds, and the normalised value.
+/// enough to check by hand: a sum whose very first merge step rounds, the rounded estimate of a
+/// product difference, and the normalised value.
 /// </summary>
 public sealed class ExpansionTests
 {
@@ -21,6 +22,19 @@ public sealed class ExpansionTests
 
         var total = h.Take(length).Aggregate(BigInteger.Zero, (sum, component) => sum + new BigInteger(component));
         total.Should().Be(BigInteger.One + (BigInteger.One << 53) + (BigInteger.One << 60) + (BigInteger.One << 70));
+    }
+
+    [Fact]
+    public void ProductDifferenceEstimateIsTheExactValueRoundedToNearest()
+    {
+        // a·b − c·d = 103 703 815 872 050 915 − 32 130 026 423 505 990 = 71 573 789 448 544 925 (exact integer
+        // arithmetic, checked below). Doubles near 2⁵⁶ are multiples of 8: the nearest is ...928 (3 away;
+        // ...920 is 5 away). The four components are 0, 1, −4 and ...928: summed smallest first, −3 rounds away.
+        const double a = 348240527, b = 297793645, c = 72508798, d = 443119005;
+        var exact = (new BigInteger(a) * new BigInteger(b)) - (new BigInteger(c) * new BigInteger(d));
+        exact.Should().Be(BigInteger.Parse("71573789448544925", System.Globalization.CultureInfo.InvariantCulture));
+
+        Expansion.ProductDifferenceEstimate(a, b, c, d).Should().Be(71573789448544928.0);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using FsCheck.Fluent;
 using Katas.Geometry;
+using Katas.Geometry.Solutions;
 using Katas.Tests.Infrastructure;
 
 namespace Katas.Tests.Geometry;
@@ -50,6 +51,36 @@ public sealed class OverflowTests
         sut.SegmentsIntersect(west, east, south, north).Should().BeTrue();
         Vec2[] points = [west, east, north, south, new(double.MaxValue, double.MaxValue), new(1e308, 1e308)];
         sut.ConvexHull(points).Should().Equal(Oracle.ConvexHull(points)).And.Equal(south, east, new(double.MaxValue, double.MaxValue), north, west);
+    }
+
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void AnOverflowingDenominatorWithAFiniteNumeratorStillGivesThePoint(string implementation)
+    {
+        // The x axis through a = (0, 0), b = (2¹⁰⁰⁰, 0) meets the vertical line x = 5 at (5, 0). In doubles
+        // the denominator u × v = 2¹⁰⁰⁰ · 2¹⁰⁰⁰ overflows while the numerator (c − a) × v = 5 · 2¹⁰⁰⁰ does not:
+        // their plain quotient would be 0 and the point a. With unbounded exponents t = 5 · 2⁻¹⁰⁰⁰, exactly.
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        var big = Math.ScaleB(1, 1000);
+
+        sut.LineIntersection(new(0, 0), new(big, 0), new(5, -big / 2), new(5, big / 2)).Should().Be(new Vec2(5, 0));
+    }
+
+    [Fact]
+    public void AnEndpointIsOnItsSegmentWhenTheDifferencesOverflowEvenWithoutATolerance()
+    {
+        // The segment from (0, −1.5e308) to (0, 1.5e308), and its end b itself: a − b = (0, −3e308) overflows
+        // and b − b = (0, 0), so the plain dot product is 0·0 + ∞·0 = NaN and the products are taken with
+        // unbounded exponents. Both are zero (a zero difference in each), so the dot product is exactly 0,
+        // which is "not positive": b is between a and b. With EPS = 0, and with the relative tolerance
+        // whose underflow guard vanishes at the scale of 3e308, nothing but 0 ≤ 0 decides it.
+        Vec2 a = new(0, -1.5e308), b = new(0, 1.5e308);
+        Oracle.OnSegment(b, a, b).Should().BeTrue();
+
+        foreach (var sut in new IPlanarGeometry[] { new EpsilonGeometry(0), new RelativeEpsilonGeometry(), new ExactGeometry() })
+        {
+            sut.OnSegment(b, a, b).Should().BeTrue(sut.GetType().Name);
+            sut.OnSegment(new(b.Y, b.X), new(a.Y, a.X), new(b.Y, b.X)).Should().BeTrue("{0}, the same along the x axis", sut.GetType().Name);
+        }
     }
 
     [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]

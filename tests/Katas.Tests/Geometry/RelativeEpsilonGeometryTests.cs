@@ -212,4 +212,37 @@ public sealed class RelativeEpsilonGeometryTests
         half.Orientation(c, d, origin).Should().Be(0);
         half.OnSegment(origin, c, d).Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData(false, -1)] // a − c = (0, 2⁹⁷¹), b − c = (2⁻¹⁰⁷⁴, 2¹⁰²⁴): det = 0 · 2¹⁰²⁴ − 2⁹⁷¹ · 2⁻¹⁰⁷⁴ = −2⁻¹⁰³
+    [InlineData(true, 1)]   // the same with x and y swapped: det = 2⁹⁷¹ · 2⁻¹⁰⁷⁴ − 0 · 2¹⁰²⁴ = 2⁻¹⁰³
+    public void AZeroTimesAnOverflowingDifferenceLeavesTheOtherProductToDecide(bool swapped, int expected)
+    {
+        // c.y = −2¹⁰²³ and b.y = 2¹⁰²³ differ by 2¹⁰²⁴, beyond the double range, so the plain product
+        // 0 · ∞ is NaN and the products are taken again with unbounded exponents. The zero product then
+        // says nothing about the scale: the other, 2⁻¹⁰³ (about 2⁻¹¹²⁷ of 2¹⁰²⁴), is the whole determinant,
+        // far beyond the tolerance relative to its terms (|det| = |left| + |right|). The exact oracle agrees.
+        var huge = Math.ScaleB(1, 1023);
+        Vec2 a = new(0, -huge + Math.ScaleB(1, 971)), b = new(double.Epsilon, huge), c = new(0, -huge);
+        if (swapped)
+        {
+            (a, b, c) = (new(a.Y, a.X), new(b.Y, b.X), new(c.Y, c.X));
+        }
+
+        Oracle.Orientation(a, b, c).Should().Be(expected);
+        _sut.Orientation(a, b, c).Should().Be(expected);
+    }
+
+    [Fact]
+    public void TheUnderflowGuardMakesLinesParallelAtEveryScale()
+    {
+        // u = b − a = (2⁻¹⁰⁷⁴, 2¹⁰²⁴) (its y overflows a double), v = d − c = (0, 2⁻¹⁰⁷⁴):
+        // u × v = 2⁻¹⁰⁷⁴ · 2⁻¹⁰⁷⁴ − 2¹⁰²⁴ · 0 = 2⁻²¹⁴⁸ ≤ 10⁻⁹ · 2⁻²¹⁴⁸ + 2⁻¹⁰⁰⁰, so the lines are parallel, as
+        // the perpendicular lines of LinesExactlyAtTheToleranceAreParallel are, with the products taken
+        // with unbounded exponents. (Exactly, they would meet near (1, 2²⁰⁹⁸), far beyond the double range.)
+        var huge = Math.ScaleB(1, 1023);
+        Vec2 a = new(0, -huge), b = new(double.Epsilon, huge), c = new(1, 0), d = new(1, double.Epsilon);
+
+        _sut.LineIntersection(a, b, c, d).Should().BeNull();
+    }
 }

@@ -77,6 +77,7 @@ internal static class WideProducts
             exponent = 1;
         }
 
+        // Stryker disable once Block : equivalent, a zero difference would become ±0 · 2^int.MinValue: its products are zero, Align ignores a zero's exponent, two zero products decide alike at any exponent, and LinePoint's a.X + (±0 · t) comes out the same either way
         if (difference == 0)
         {
             return (0, 0);
