@@ -84,6 +84,20 @@ public sealed class OverflowTests
     }
 
     [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
+    public void ASubnormalParameterLosesNoBitsOfThePoint(string implementation)
+    {
+        // The x axis through a = (0, 0), b = (2¹⁰²³, 0) meets the vertical line x = x₀ = 0.1·2⁻⁴⁰ at (x₀, 0),
+        // exactly (x₀ is a double). Along ab that is t = x₀ / 2¹⁰²³, about 2⁻¹⁰⁶⁷: subnormal, so the
+        // quotient keeps only 7 bits, and a + u·t came out 0.1 % off (9.1038e-14) before the tolerance
+        // geometries took such a t with an unbounded exponent.
+        var sut = Subject.Create<IPlanarGeometry>(implementation);
+        var x = 0.1 * Math.ScaleB(1, -40);
+        Vec2 a = new(0, 0), b = new(Math.ScaleB(1, 1023), 0), c = new(x, -Math.ScaleB(1, -11)), d = new(x, Math.ScaleB(1, -11));
+
+        sut.LineIntersection(a, b, c, d).Should().Be(new Vec2(x, 0));
+    }
+
+    [Theory, Implementations<IPlanarGeometry>(ReferencesOnly = true)]
     public void AnIntersectionBeyondTheDoubleRangeIsInfinite(string implementation)
     {
         // y = 10⁻¹⁶·x meets y = 1e300 at x = 1e316, beyond the largest double.

@@ -47,9 +47,12 @@ internal readonly struct EpsilonPredicate(double epsilon) : IOrientationPredicat
                 return null;
             }
 
-            // a + t·u is on line cd where (a + t·u − c) × v = 0.
-            var point = a + u * (VectorMath.Cross(c - a, v) / denominator);
-            if (double.IsFinite(point.X) && double.IsFinite(point.Y))
+            // a + t·u is on line cd where (a + t·u − c) × v = 0. A subnormal t has lost bits that u,
+            // multiplied back, would show (0.1 % of x for a = (0, 0), b = (2¹⁰²³, 0) and a vertical cd at
+            // x = 0.1·2⁻⁴⁰): the unbounded exponent below keeps them.
+            var t = VectorMath.Cross(c - a, v) / denominator;
+            var point = a + (u * t);
+            if (double.IsFinite(point.X) && double.IsFinite(point.Y) && !double.IsSubnormal(t))
             {
                 return point;
             }

@@ -67,8 +67,10 @@ internal readonly struct RelativePredicate(double tolerance) : IOrientationPredi
                 return null;
             }
 
-            var point = a + u * (VectorMath.Cross(c - a, v) / denominator);
-            if (double.IsFinite(point.X) && double.IsFinite(point.Y))
+            // As EpsilonPredicate's: a subnormal t has lost bits, which the unbounded exponent keeps.
+            var t = VectorMath.Cross(c - a, v) / denominator;
+            var point = a + (u * t);
+            if (double.IsFinite(point.X) && double.IsFinite(point.Y) && !double.IsSubnormal(t))
             {
                 return point;
             }
