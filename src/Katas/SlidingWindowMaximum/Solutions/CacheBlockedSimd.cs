@@ -458,7 +458,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // its write-combining buffer half full, to be flushed as a partial write. At n = 10⁷ on the 2-core
     // Xeon (best of 75 calls in one process, another job on the other core): with the streaming stores
     // on the vector grid k = 1 000 took 9.6 ms; on whole lines, but lines shared with the end vectors
-    // still mixed, 7.1 ms (k = 100: 22.5 ms); as here 5.1 ms (k = 100: 10.6 ms).
+    // still mixed, 7.1 ms (k = 100, van Herk's then: 22.5 ms); as here 5.1 ms (k = 100: 10.6 ms).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PrefixMaximaCombinedStreaming(int* block, int* suffix, int* output, int count)
     {
@@ -479,6 +479,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         // Signed: for a short block the boundary can lie before the output's start (no streaming then).
         var lineEnd = (int)((((nint)(output + count - lanes) & ~(nint)(LineBytes - 1)) - (nint)output) / sizeof(int));
+
         // Three runs, ordinary stores before lineStart and from lineEnd on, so that no step tests where
         // it is (k = 300 to 100 000 at n = 10⁷: 2–4 % faster than one loop with the test).
         var carry = new Vector<int>(first[skew - 1]);
