@@ -257,7 +257,8 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         }
     }
 
-    // output[p .. p + lanes) from the k overlapping loads at input + p … input + p + k − 1 (k ≤ 16).
+    // output[p .. p + lanes) from the k overlapping loads at input + p … input + p + k − 1 (k ≤ 256; only
+    // the few vectors before the grid's first cache line and after its last whole vector).
     private static void DirectVector(int* input, int k, int* output, int p)
     {
         var max = Vector.Load(input + p);
@@ -269,7 +270,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         Vector.Store(max, output + p);
     }
 
-    // rows whole vectors of outputs from output (aligned to a cache line), windows of 2 ≤ k ≤ 16.
+    // rows whole vectors of outputs from output (aligned to a cache line), windows of 2 ≤ k ≤ 256.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void DoublingGrid(int* input, int k, int* output, int rows, bool nonTemporal)
     {
