@@ -11,7 +11,9 @@
  * every difference is X or Y rounded with a tail of about half an ulp, |detB| is close to 2 eps S
  * (the mutant's bound close to its minimum, 3 eps^2 S) and the corrections cancel detB.
  * Score, in units of eps^2 S: min(|detC| - mutant bound, -sign(detC) * exact det); >= 0 is a kill.
- * NaN: the input does not reach stage C. */
+ * NaN: the input does not reach stage C.
+ * random mode also tallies, for inputs with |det| <= 8 eps^2, det_C in steps of 8 eps^2 against the sign of
+ * det, and counts the wrong-sign ones ("wrongs"; "hi": those with beta > 1.2). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <math.h>
@@ -77,6 +79,7 @@ static double mutate1(double x){
   return x*(1+ (urand()-0.5)*1e-3);
 }
 
+static long hist[7][3]; static long wrongs, wrongHi;
 static int random_main(int argc,char**argv){
   EB=(3.0+16.0*eps)*eps; EBB=(2.0+12.0*eps)*eps; EBC=(9.0+64.0*eps)*eps*eps; REB=(3.0+8.0*eps)*eps;
   GUARD=ldexp(1,-1000); MINAD=ldexp(1,-900);
@@ -93,8 +96,10 @@ static int random_main(int argc,char**argv){
     double sc=score(p); if(isnan(sc)) continue; reached++;
     if(sc>best){best=sc; printf("it %ld best %.4f a=(%.17g,%.17g) b=(%.17g,%.17g) c=(%.17g,%.17g) beta=%.4f detC=%.4f det=%.4f mut=%.4f real=%.4f\n",it,sc,p[0],p[1],p[2],p[3],p[4],p[5],info[0],info[1],info[2],info[3],info[4]); fflush(stdout);}
     if(sc>=0) kills++;
+    { double e2=eps*eps; double u=e2*(fabs((p[0]-p[4])*(p[3]-p[5]))+fabs((p[1]-p[5])*(p[2]-p[4]))); double dC=info[1]*u/(8*e2), dt=info[2]*u/e2;
+      if(fabs(dt)<=8){ int ci=(int)lround(dC); int si=(dt>0)-(dt<0); if(ci>=-3&&ci<=3) hist[ci+3][si+1]++; if(si!=0 && ci!=0 && (ci>0)!=(si>0)) { wrongs++; if(info[0]>1.2) { wrongHi++; if(wrongHi<5) printf("HI detC=%d det=%.3f beta=%.3f sc=%.3f\n",ci,dt,info[0],sc);} if(wrongs<5) printf("WRONGSIGN detC=%d*8e2 det=%.3fe2 sc=%.3f beta=%.3f\n",ci,dt,sc,info[0]); } } }
   }
-  printf("reached %ld kills %ld\n",reached,kills);
+  printf("reached %ld kills %ld wrongs %ld hi %ld\n",reached,kills,wrongs,wrongHi); for(int i=0;i<7;i++) printf("detC=%+d*8e2: det<0 %ld det=0 %ld det>0 %ld\n",i-3,hist[i][0],hist[i][1],hist[i][2]);
   return 0;
 }
 static int climb_main(int argc,char**argv){
