@@ -34,6 +34,31 @@ public sealed class PathTests
         { "n − k + 1 = 2²⁰ outputs, doubling: streaming", (1 << 20) + 100, 101, nameof(Path.Doubling), true },
     };
 
+    // Streaming van Herk: up to InterleavedMaxWindow the backward pass over each block runs inside the
+    // forward pass's loop (two suffix buffers); beyond, the passes run one after the other.
+    public static TheoryData<string, int, int, bool> StreamingVanHerk { get; } = new()
+    {
+        { "k = 257, the smallest van Herk window: interleaved", 1_100_000, 257, true },
+        { "k = 1 001, 2²⁰ outputs, the streaming threshold: interleaved", (1 << 20) + 1_000, 1_001, true },
+        { "k = 4 096, the largest interleaved window", 1_100_000, 4_096, true },
+        { "k = 4 097: one pass after the other", 1_100_000, 4_097, false },
+        { "k = 50 000: one pass after the other", 1_100_000, 50_000, false },
+    };
+
+    [Theory, MemberData(nameof(StreamingVanHerk))]
+    public void StreamingVanHerkInterleavesItsPassesUpToTheThreshold(string shape, int n, int k, bool interleaved)
+    {
+        var nums = Values(n);
+        var trace = new CacheBlockedSimd.Trace();
+
+        var actual = CacheBlockedSimd.Solve(nums, k, trace);
+
+        actual.Should().Equal(Oracle.SparseTable(nums, k), shape);
+        trace.Path.Should().Be(CacheBlockedSimd.IsSupported ? Path.VanHerk : Path.Fallback, shape);
+        trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported, shape);
+        trace.Interleaved.Should().Be(CacheBlockedSimd.IsSupported && interleaved, shape);
+    }
+
     [Theory, MemberData(nameof(Cases))]
     public void EachInputTakesThePathItIsMeantFor(string shape, int n, int k, string path, bool streaming)
     {
