@@ -31,7 +31,9 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// max(suffix[i], prefix[i + k − 1]) over blocks of k. Block j's suffix maxima go into one k-sized
 /// buffer (a backward pass); the forward pass over block j + 1 computes its prefix maxima and
 /// combines them with that buffer straight into the result, so neither table exists in full and the
-/// input leaves memory once. Inside a vector the prefix (or suffix) maximum is a log-step scan whose
+/// input leaves memory once. When the result streams and k ≤ <see cref="InterleavedMaxWindow"/>, block
+/// j + 1's backward pass runs in the same loop as its forward pass, into a second buffer, so that its
+/// ordinary stores do not wait behind the streaming ones. Inside a vector the prefix (or suffix) maximum is a log-step scan whose
 /// first steps stay inside 128-bit lanes (shuffles that need no cross-lane unit), with the lane itself
 /// standing in for "nothing" (max(x, x) = x); the running maximum of earlier vectors is combined after
 /// the scan, so the only dependency from one vector to the next is a single maximum.
@@ -42,8 +44,8 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// </para>
 /// <para>
 /// Time O(n) for every k: a few vector operations per element (doubling makes at most four passes over
-/// an L1-resident chunk); extra space O(k) beside the result (the k-sized suffix buffer, pooled, or a
-/// stack buffer of <see cref="ChunkLength"/> + <see cref="DoublingMaxWindow"/> + 8 ints); the
+/// an L1-resident chunk); extra space O(k) beside the result (the k-sized suffix buffer, or two, pooled,
+/// or a stack buffer of <see cref="ChunkLength"/> + <see cref="DoublingMaxWindow"/> + 8 ints); the
 /// result is allocated without zeroing. Every index is computed so that it stays below the input's
 /// length, so nothing overflows up to <see cref="Array.MaxLength"/> values. Without hardware vectors of
 /// 4 or 8 ints it falls back to <see cref="MonotonicDeque"/>.
