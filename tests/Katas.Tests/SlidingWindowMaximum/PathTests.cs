@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using Katas.SlidingWindowMaximum.Solutions;
 using Path = Katas.SlidingWindowMaximum.Solutions.CacheBlockedSimd.Path;
 
@@ -57,6 +59,34 @@ public sealed class PathTests
         trace.Path.Should().Be(CacheBlockedSimd.IsSupported ? Path.VanHerk : Path.Fallback, shape);
         trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported, shape);
         trace.Interleaved.Should().Be(CacheBlockedSimd.IsSupported && interleaved, shape);
+    }
+
+    // Doubling runs in 16 lanes where the hardware has them (AVX-512) and there are 16 windows or more;
+    // in the lanes of Vector<T> otherwise (CI runs the tests again with AVX-512, and with AVX2, turned off).
+    public static TheoryData<string, int, int, bool> DoublingWidths { get; } = new()
+    {
+        { "k = 3, 100 values", 100, 3, true },
+        { "k = 16, 100 values", 100, 16, true },
+        { "k = 100, 2 000 values: m_32 built in place", 2_000, 100, true },
+        { "k = 6, 21 values: 16 windows", 21, 6, true },
+        { "k = 6, 20 values: 15 windows, fewer than 16 lanes", 20, 6, false },
+        { "k = 11, a million outputs: streaming", 1_100_000, 11, true },
+    };
+
+    [Theory, MemberData(nameof(DoublingWidths))]
+    public void DoublingRunsInTheWidestVectorsTheHardwareHas(string shape, int n, int k, bool sixteenLanes)
+    {
+        var nums = Values(n);
+        var trace = new CacheBlockedSimd.Trace();
+
+        var actual = CacheBlockedSimd.Solve(nums, k, trace);
+
+        actual.Should().Equal(Oracle.SparseTable(nums, k), shape);
+        trace.Path.Should().Be(CacheBlockedSimd.IsSupported ? Path.Doubling : Path.Fallback, shape);
+        if (CacheBlockedSimd.IsSupported)
+        {
+            trace.Lanes.Should().Be(sixteenLanes && Vector512.IsHardwareAccelerated ? 16 : Vector<int>.Count, shape);
+        }
     }
 
     [Theory, MemberData(nameof(Cases))]
