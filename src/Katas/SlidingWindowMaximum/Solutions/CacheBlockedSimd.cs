@@ -9,8 +9,9 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 
 /// <summary>
 /// The fastest solution here: vectorised with the cross-platform <see cref="Vector{T}"/> (8 lanes with
-/// AVX2, 4 with SSE or Arm64 AdvSimd; its doubling path in 16 lanes with AVX-512), cache-blocked, and one of three algorithms chosen by k, so that
-/// it streams the input once at close to the memory bandwidth.
+/// AVX2, 4 with SSE or Arm64 AdvSimd; its doubling path in 16 lanes with AVX-512), cache-blocked, and
+/// one of three algorithms chosen by k, so that it streams the input once at close to the memory
+/// bandwidth.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -33,10 +34,11 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// combines them with that buffer straight into the result, so neither table exists in full and the
 /// input leaves memory once. When the result streams and k ≤ <see cref="InterleavedMaxWindow"/>, block
 /// j + 1's backward pass runs in the same loop as its forward pass, into a second buffer, so that its
-/// ordinary stores do not wait behind the streaming ones. Inside a vector the prefix (or suffix) maximum is a log-step scan whose
-/// first steps stay inside 128-bit lanes (shuffles that need no cross-lane unit), with the lane itself
-/// standing in for "nothing" (max(x, x) = x); the running maximum of earlier vectors is combined after
-/// the scan, so the only dependency from one vector to the next is a single maximum.
+/// ordinary stores do not wait behind the streaming ones. Inside a vector the prefix (or suffix)
+/// maximum is a log-step scan whose first steps stay inside 128-bit lanes (shuffles that need no
+/// cross-lane unit), with the lane itself standing in for "nothing" (max(x, x) = x); the running
+/// maximum of earlier vectors is combined after the scan, so the only dependency from one vector to
+/// the next is a single maximum.
 /// </para>
 /// <para>
 /// Windows that overlap (n &lt; 2k): all of them contain [n − k, k), whose maximum is one vectorised
@@ -46,10 +48,9 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// Time O(n) for every k: a few vector operations per element (doubling makes at most four passes over
 /// an L1-resident chunk); extra space O(k) beside the result (the k-sized suffix buffer, or two, pooled,
 /// or a stack buffer of <see cref="ChunkLength"/> + <see cref="DoublingMaxWindow"/> + 8 ints, + 16 with
-/// 16 lanes); the
-/// result is allocated without zeroing. Every index is computed so that it stays below the input's
-/// length, so nothing overflows up to <see cref="Array.MaxLength"/> values. Without hardware vectors of
-/// 4 or 8 ints it falls back to <see cref="MonotonicDeque"/>.
+/// 16 lanes); the result is allocated without zeroing. Every index is computed so that it stays below
+/// the input's length, so nothing overflows up to <see cref="Array.MaxLength"/> values. Without hardware
+/// vectors of 4 or 8 ints it falls back to <see cref="MonotonicDeque"/>.
 /// </para>
 /// </remarks>
 [SkipLocalsInit]
@@ -130,9 +131,10 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         var streaming = (path is Path.Doubling or Path.VanHerk) && count >= NonTemporalThreshold;
         var interleaved = path is Path.VanHerk && streaming && k <= InterleavedMaxWindow;
 
-        // Doubling in 16 lanes where the hardware has them (AVX-512): at n = 10⁷ on the 2-core Xeon,
-        // k = 16 0.37 → 0.29 ns a value and k = 100 0.63 → 0.42 (its passes are bound by instructions,
-        // not by memory; van Herk gained nothing from 16 lanes, so it stays with Vector<T>).
+        // Doubling in 16 lanes where the hardware has them (AVX-512): at n = 10⁷ on the 2-core Xeon (best
+        // of 90 calls, against 8 lanes), k = 16 0.35–0.38 → 0.31 ns a value, k = 100 0.59 → 0.47: its
+        // passes are bound by instructions, not by memory. Van Herk gained nothing from 16 lanes (0.46 ns
+        // a value either way at k = 1 000, with Vector<T> made 512 bits wide), so it stays with Vector<T>.
         var wide = path is Path.Doubling && Vector512.IsHardwareAccelerated && count >= Vector512<int>.Count;
         if (trace is not null)
         {
