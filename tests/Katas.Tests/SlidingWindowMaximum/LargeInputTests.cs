@@ -6,8 +6,8 @@ namespace Katas.Tests.SlidingWindowMaximum;
 
 /// <summary>
 /// Inputs of 1.1 million values: more outputs than <c>CacheBlockedSimd</c> needs before it writes the
-/// result with streaming stores (its doubling grid for k ≤ 256, its van Herk passes beyond), which the
-/// generated inputs (up to 10 000 values) never reach.
+/// result with streaming stores (doubling for k ≤ 32, or 63 in registers with AVX-512; van Herk beyond,
+/// block by block and then by sub-blocks), which the generated inputs (up to 10 000 values) never reach.
 /// </summary>
 public sealed class LargeInputTests
 {
@@ -19,17 +19,19 @@ public sealed class LargeInputTests
     // second on a million values.
     public static TheoryData<string, int> SmallWindows { get; } = new()
     {
-        { "k = 3: one pass of four loads, streaming", 3 },
-        { "k = 11: doubling in chunks, streaming", 11 },
+        { "k = 3: one pass of four loads, or in registers, streaming", 3 },
+        { "k = 11: doubling in chunks, or in registers, streaming", 11 },
     };
 
     // The references only: van Herk's path of CacheBlockedSimd, which a learner's solution does not have;
     // the scan of every window, a correct learner's solution, would take two seconds of every check here.
     public static TheoryData<string, int> LargeWindows { get; } = new()
     {
-        { "k = 100: doubling to windows of 32, streaming", 100 },
+        { "k = 40: doubling in registers with AVX-512, van Herk without, streaming", 40 },
+        { "k = 100: van Herk block by block, streaming", 100 },
         { "k = 257: van Herk, streaming, blocks not a multiple of the vector", 257 },
         { "k = 512: van Herk, streaming, blocks a multiple of the vector", 512 },
+        { "k = 2 000: van Herk by sub-blocks, streaming", 2_000 },
     };
 
     public static TheoryData<string, int> Windows { get; } = [.. SmallWindows, .. LargeWindows];
@@ -57,7 +59,8 @@ public sealed class LargeInputTests
         CacheBlockedSimd.Solve(Nums, k, trace).Should().HaveCount(N - k + 1, path);
 
         var expected = !CacheBlockedSimd.IsSupported ? CacheBlockedSimd.Path.Fallback
-            : k <= CacheBlockedSimd.DoublingMaxWindow ? CacheBlockedSimd.Path.Doubling
+            : k <= CacheBlockedSimd.StreamingDoublingMaxWindow ? CacheBlockedSimd.Path.Doubling
+            : k <= CacheBlockedSimd.RegisterDoublingMaxWindow && CacheBlockedSimd.RegistersDouble ? CacheBlockedSimd.Path.Doubling
             : CacheBlockedSimd.Path.VanHerk;
         trace.Path.Should().Be(expected, path);
         trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported, path);

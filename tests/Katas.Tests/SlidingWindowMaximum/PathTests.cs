@@ -27,28 +27,35 @@ public sealed class PathTests
         { "k = 257, the smallest van Herk window", 1_000, 257, nameof(Path.VanHerk), false },
         { "k = 3, a million outputs: streaming", 1_100_000, 3, nameof(Path.Doubling), true },
         { "k = 11, a million outputs: streaming", 1_100_000, 11, nameof(Path.Doubling), true },
-        { "k = 100, a million outputs: streaming", 1_100_000, 100, nameof(Path.Doubling), true },
+        { "k = 32, a million outputs: streaming, the largest doubling window everywhere", 1_100_000, 32, nameof(Path.Doubling), true },
+        { "k = 64, a million outputs: streaming, van Herk everywhere", 1_100_000, 64, nameof(Path.VanHerk), true },
+        { "k = 100, a million outputs: streaming", 1_100_000, 100, nameof(Path.VanHerk), true },
         { "k = 257, a million outputs: streaming", 1_100_000, 257, nameof(Path.VanHerk), true },
         { "k = 50 000, a million outputs: streaming", 1_100_000, 50_000, nameof(Path.VanHerk), true },
         { "n − k + 1 = 2²⁰ − 1 outputs: one short of streaming", (1 << 20) + 999, 1_001, nameof(Path.VanHerk), false },
         { "n − k + 1 = 2²⁰ outputs: streaming", (1 << 20) + 1_000, 1_001, nameof(Path.VanHerk), true },
         { "n − k + 1 = 2²⁰ − 1 outputs, doubling: one short of streaming", (1 << 20) + 99, 101, nameof(Path.Doubling), false },
-        { "n − k + 1 = 2²⁰ outputs, doubling: streaming", (1 << 20) + 100, 101, nameof(Path.Doubling), true },
+        { "n − k + 1 = 2²⁰ outputs, k = 101: streaming, by van Herk", (1 << 20) + 100, 101, nameof(Path.VanHerk), true },
     };
 
-    // Streaming van Herk: up to InterleavedMaxWindow the backward pass over each block runs inside the
-    // forward pass's loop (two suffix buffers); beyond, the passes run one after the other.
+    // Streaming van Herk always runs its backward passes inside its forward passes' loops: up to
+    // InterleavedMaxWindow block by block (two suffix buffers of k), beyond by sub-blocks of at most
+    // SubBlockLength (two L1 buffers, the maxima of the later sub-blocks as the carry).
     public static TheoryData<string, int, int, bool> StreamingVanHerk { get; } = new()
     {
-        { "k = 257, the smallest van Herk window: interleaved", 1_100_000, 257, true },
-        { "k = 1 001, 2²⁰ outputs, the streaming threshold: interleaved", (1 << 20) + 1_000, 1_001, true },
-        { "k = 4 096, the largest interleaved window", 1_100_000, 4_096, true },
-        { "k = 4 097: one pass after the other", 1_100_000, 4_097, false },
-        { "k = 50 000: one pass after the other", 1_100_000, 50_000, false },
+        { "k = 64, the smallest streaming van Herk window with AVX-512", 1_100_000, 64, false },
+        { "k = 257, blocks not a multiple of the vector", 1_100_000, 257, false },
+        { "k = 1 001, 2²⁰ outputs, the streaming threshold", (1 << 20) + 1_000, 1_001, false },
+        { "k = 1 536, the largest window block by block", 1_100_000, 1_536, false },
+        { "k = 1 537: two sub-blocks of 769 and 768", 1_100_000, 1_537, true },
+        { "k = 3 073: three sub-blocks of 769 and one of 766", 1_100_000, 3_073, true },
+        { "k = 50 000: 48 sub-blocks of 1 021 and one of 992", 1_100_000, 50_000, true },
+        { "k = 100 000, the last block 5 108 outputs: five whole sub-blocks of 1 021 and one of 3", 1_205_108, 100_000, true },
+        { "k = 2²⁰ + 1: 1 024 sub-blocks of 1 024 and one of a single value, the last block 5 outputs", (3 * ((1 << 20) + 1)) + 5, (1 << 20) + 1, true },
     };
 
     [Theory, MemberData(nameof(StreamingVanHerk))]
-    public void StreamingVanHerkInterleavesItsPassesUpToTheThreshold(string shape, int n, int k, bool interleaved)
+    public void StreamingVanHerkInterleavesItsPassesBlockByBlockThenBySubBlocks(string shape, int n, int k, bool subBlocked)
     {
         var nums = Values(n);
         var trace = new CacheBlockedSimd.Trace();
@@ -58,17 +65,47 @@ public sealed class PathTests
         actual.Should().Equal(Oracle.SparseTable(nums, k), shape);
         trace.Path.Should().Be(CacheBlockedSimd.IsSupported ? Path.VanHerk : Path.Fallback, shape);
         trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported, shape);
-        trace.Interleaved.Should().Be(CacheBlockedSimd.IsSupported && interleaved, shape);
+        trace.Interleaved.Should().Be(CacheBlockedSimd.IsSupported, shape);
+        trace.SubBlocked.Should().Be(CacheBlockedSimd.IsSupported && subBlocked, shape);
     }
 
-    // Doubling runs in 16 lanes where the hardware has them (AVX-512) and there are 16 windows or more;
-    // in the lanes of Vector<T> otherwise (CI runs the tests again with AVX-512, and with AVX2, turned off).
+    // Streaming windows of 33 to 63 double in registers where the hardware has AVX-512 (the levels fit
+    // in two neighbouring 16-lane vectors) and take van Herk elsewhere (doubling through an L1 chunk is
+    // slower there).
+    [Theory]
+    [InlineData(33)]
+    [InlineData(48)]
+    [InlineData(49)]
+    [InlineData(63)]
+    public void StreamingWindowsUpTo63DoubleInRegistersWhereTheHardwareCan(int k)
+    {
+        var nums = Values(1_100_000);
+        var trace = new CacheBlockedSimd.Trace();
+
+        var actual = CacheBlockedSimd.Solve(nums, k, trace);
+
+        actual.Should().Equal(Oracle.SparseTable(nums, k));
+        var expected = !CacheBlockedSimd.IsSupported ? Path.Fallback : CacheBlockedSimd.RegistersDouble ? Path.Doubling : Path.VanHerk;
+        trace.Path.Should().Be(expected);
+        trace.InRegisters.Should().Be(CacheBlockedSimd.IsSupported && CacheBlockedSimd.RegistersDouble);
+    }
+
+    // Doubling runs in 16 lanes where the hardware has them (AVX-512) and there are 16 windows or more,
+    // and then, for k ≤ 63, in registers; in the lanes of Vector<T> otherwise (CI runs the tests again
+    // with AVX-512, and with AVX2, turned off).
     public static TheoryData<string, int, int, bool> DoublingWidths { get; } = new()
     {
+        { "k = 2, 100 values: one level", 100, 2, true },
         { "k = 3, 100 values", 100, 3, true },
         { "k = 16, 100 values", 100, 16, true },
+        { "k = 17, 200 values: four levels and a shift of 1", 200, 17, true },
+        { "k = 32, 300 values: five levels", 300, 32, true },
+        { "k = 48, 300 values: the second window of 32 at 16, the same row", 300, 48, true },
+        { "k = 49, 300 values: the second window of 32 at 17, in the next row", 300, 49, true },
+        { "k = 63, 2 000 values: the largest window in registers", 2_000, 63, true },
+        { "k = 64, 2 000 values: m_16 built in place", 2_000, 64, true },
         { "k = 100, 2 000 values: m_32 built in place", 2_000, 100, true },
-        { "k = 6, 21 values: 16 windows", 21, 6, true },
+        { "k = 6, 21 values: 16 windows, each a vector computed directly", 21, 6, true },
         { "k = 6, 20 values: 15 windows, fewer than 16 lanes", 20, 6, false },
         { "k = 11, a million outputs: streaming", 1_100_000, 11, true },
     };
@@ -85,7 +122,9 @@ public sealed class PathTests
         trace.Path.Should().Be(CacheBlockedSimd.IsSupported ? Path.Doubling : Path.Fallback, shape);
         if (CacheBlockedSimd.IsSupported)
         {
-            trace.Lanes.Should().Be(sixteenLanes && Vector512.IsHardwareAccelerated ? 16 : Vector<int>.Count, shape);
+            var wide = sixteenLanes && Vector512.IsHardwareAccelerated;
+            trace.Lanes.Should().Be(wide ? 16 : Vector<int>.Count, shape);
+            trace.InRegisters.Should().Be(wide && CacheBlockedSimd.RegistersDouble && k <= 63, shape);
         }
     }
 
