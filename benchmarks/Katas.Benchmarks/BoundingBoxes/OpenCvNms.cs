@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Katas.Benchmarks.Infrastructure;
 using Katas.BoundingBoxes;
 using OpenCvSharp;
@@ -22,6 +23,14 @@ public sealed class OpenCvNms : INonMaximumSuppression
 {
     private static readonly Lazy<bool> Loads = new(() =>
     {
+        // The library is loaded by hand first: a call that fails to load it leaves behind a half-built
+        // OpenCvSharp vector whose finalizer calls into the missing library and ends the process.
+        if (!NativeLibrary.TryLoad("OpenCvSharpExtern", typeof(CvDnn).Assembly, null, out var handle))
+        {
+            return false;
+        }
+
+        NativeLibrary.Free(handle);
         try
         {
             CvDnn.NMSBoxes([new Rect2d(0, 0, 1, 1)], [1f], 0f, 0.5f, out int[] _);
