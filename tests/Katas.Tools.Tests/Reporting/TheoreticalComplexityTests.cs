@@ -56,7 +56,7 @@ public sealed class TheoreticalComplexityTests
 
         var remarks = documentation.Remarks(typeof(CacheBlockedSimd));
 
-        remarks.Should().Contain("(k ≤ DoublingMaxWindow)").And.Contain("falls back to MonotonicDeque.").And.NotContain("  ");
+        remarks.Should().Contain("(k ≤ DoublingMaxWindow; k ≤ StreamingDoublingMaxWindow where").And.Contain("falls back to MonotonicDeque.").And.NotContain("  ");
         documentation.Complexity(typeof(CacheBlockedSimd)).Should().Be(new TheoreticalComplexity("O(n)", "O(k)"));
         remarks.Should().Contain("a stack buffer of ChunkLength + DoublingMaxWindow + 8 ints");
     }
