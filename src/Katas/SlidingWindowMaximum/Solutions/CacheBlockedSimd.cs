@@ -435,50 +435,56 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     private static void Advance<TDepth>(ref Vector512<int> l0, ref Vector512<int> l1, ref Vector512<int> l2, ref Vector512<int> l3, ref Vector512<int> l4, ref Vector512<int> l5, Vector512<int> n0, Vector512<int> s1, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8, Vector512<int> s16, out Vector512<int> top)
         where TDepth : struct, IDepth
     {
-        var n1 = Vector512.Max(l0, Avx512F.PermuteVar16x32x2(l0, s1, n0));
-        l0 = n0;
-        top = n1;
+        top = Level(ref l0, n0, s1);
         if (TDepth.Levels >= 2)
         {
-            var n2 = Vector512.Max(l1, Avx512F.PermuteVar16x32x2(l1, s2, n1));
-            l1 = n1;
-            top = n2;
-            if (TDepth.Levels >= 3)
-            {
-                var n3 = Vector512.Max(l2, Avx512F.PermuteVar16x32x2(l2, s4, n2));
-                l2 = n2;
-                top = n3;
-                if (TDepth.Levels >= 4)
-                {
-                    var n4 = Vector512.Max(l3, Avx512F.PermuteVar16x32x2(l3, s8, n3));
-                    l3 = n3;
-                    top = n4;
-                    if (TDepth.Levels >= 5)
-                    {
-                        var n5 = Vector512.Max(l4, Avx512F.PermuteVar16x32x2(l4, s16, n4));
-                        l4 = n4;
-                        top = n5;
-                        l5 = n5;
-                    }
-                    else
-                    {
-                        l4 = n4;
-                    }
-                }
-                else
-                {
-                    l3 = n3;
-                }
-            }
-            else
-            {
-                l2 = n2;
-            }
+            top = Level(ref l1, top, s2);
         }
-        else
+
+        if (TDepth.Levels >= 3)
         {
-            l1 = n1;
+            top = Level(ref l2, top, s4);
         }
+
+        if (TDepth.Levels >= 4)
+        {
+            top = Level(ref l3, top, s8);
+        }
+
+        if (TDepth.Levels >= 5)
+        {
+            top = Level(ref l4, top, s16);
+        }
+
+        // The highest level keeps its new row too (the levels below kept theirs in Level).
+        switch (TDepth.Levels)
+        {
+            case 1:
+                l1 = top;
+                break;
+            case 2:
+                l2 = top;
+                break;
+            case 3:
+                l3 = top;
+                break;
+            case 4:
+                l4 = top;
+                break;
+            default:
+                l5 = top;
+                break;
+        }
+    }
+
+    // The next row of level l + 1 from the last row of level l and its next one (by shift: lanes shift …
+    // 15 of the last row, then lanes 0 … shift − 1 of the next), which then becomes the last.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<int> Level(ref Vector512<int> last, Vector512<int> next, Vector512<int> shift)
+    {
+        var row = Vector512.Max(last, Avx512F.PermuteVar16x32x2(last, shift, next));
+        last = next;
+        return row;
     }
 
     // output[p .. p + lanes) from the k overlapping loads at input + p … input + p + k − 1 (k ≤ 256; only
