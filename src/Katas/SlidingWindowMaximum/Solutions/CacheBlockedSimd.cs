@@ -66,9 +66,11 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 {
     /// <summary>The largest window handled by doubling; larger ones use blocked van Herk / Gil-Werman.</summary>
     /// <remarks>
-    /// Where van Herk's per-block work stops costing more than doubling's extra passes: at n = 10⁷ on the
-    /// 2-core Xeon (best of 90 calls, both in one process), k = 200 and 256 took 0.63 and 0.65 ns a value
-    /// by doubling against 0.80 and 0.93 by van Herk, k = 300 to 512 0.91 to 0.95 against 0.73 to 0.87.
+    /// Where van Herk's per-block work, its passes one after the other, stops costing more than doubling's
+    /// extra passes: at n = 10⁷ on the 2-core Xeon (best of 90 calls, both in one process), k = 200 and 256
+    /// took 0.63 and 0.65 ns a value by doubling against 0.80 and 0.93 by van Herk, k = 300 to 512 0.91 to
+    /// 0.95 against 0.73 to 0.87. Where the result streams, van Herk's passes interleave and it takes over
+    /// much earlier (<see cref="StreamingDoublingMaxWindow"/>).
     /// </remarks>
     internal const int DoublingMaxWindow = 256;
 
