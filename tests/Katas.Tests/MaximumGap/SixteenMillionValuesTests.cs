@@ -35,14 +35,13 @@ public sealed class SixteenMillionValuesTests
     }
 
     [Fact]
-    public void SixteenMillionValuesTakeTheStreamingPartition()
+    public void SixteenMillionValuesTakeTheTwoLevelPartition()
     {
         var trace = new CacheBlockedPigeonhole.Trace();
 
         CacheBlockedPigeonhole.Solve(ShuffledWithOneMissing(), trace).Should().Be(400);
 
         trace.Path.Should().Be(CacheBlockedPigeonhole.Path.TwoLevel);
-        trace.Streaming.Should().BeTrue();
         trace.Runs.Should().BeFalse("the values are shuffled");
         trace.Blocks.Should().Be(((trace.Buckets - 1) / CacheBlockedPigeonhole.BlockBuckets) + 1);
     }

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Katas.MaximumGap.Solutions;
 
@@ -25,20 +24,19 @@ namespace Katas.MaximumGap.Solutions;
 /// <para>
 /// Up to <see cref="SingleLevelLimit"/> buckets (the table fits in cache), or width 1 over a small range
 /// (a byte map marks each value): one pass over the input. Otherwise, a two-level partition: a histogram
-/// and a scatter of <c>v − min</c> into blocks of <see cref="BlockBuckets"/> consecutive buckets (610
-/// blocks for 10⁷ values) through one cache-line buffer per block, written out whole (around the cache
-/// for large inputs), so the scatter touches memory once per 16 values instead of once per value in a
-/// random page; then each block's pigeonhole table (128 KB, L2-resident) is filled and scanned, the
-/// running maximum carried from block to block. Runs (sorted or clustered input) and heavy duplicates,
+/// and a scatter of <c>v − min</c> into blocks of <see cref="BlockBuckets"/> consecutive buckets (306
+/// blocks for 10⁷ values), whose current cache lines (20 KB) stay in L1 while they fill, so the scatter
+/// touches memory once per 16 values instead of once per value in a random page; then each block's
+/// pigeonhole table (256 KB, L2-resident) is filled and scanned, the running maximum carried from block
+/// to block. Runs (sorted or clustered input) and heavy duplicates,
 /// which would make each store wait on the previous one, are detected and handled by variants of the loops.
 /// </para>
 /// <para>
 /// Time O(n): at most four sequential passes over the n values and one write of them, plus O(n / 8)
-/// vector steps for the scan. Extra space: the partition, n values and a cache line per block
-/// (4n bytes and 0.4 %, allocated to size without zeroing, not pooled: a pooled array rounded up to a
-/// power of two held up to 64 MB for 10⁷ values where 40 MB suffice); the pooled one-level table or
-/// byte map (at most 2 MB). Positions in the partition are unsigned and it is a <see cref="ulong"/>
-/// array, so inputs up to <see cref="Array.MaxLength"/> values fit. Without hardware vectors the same
+/// vector steps for the scan. Extra space O(n): the partition, n values (4n bytes, allocated to size without
+/// zeroing, not pooled: a pooled array rounded up to a power of two held up to 64 MB for 10⁷ values where
+/// 40 MB suffice); the pooled block counts and block table, or one-level table or byte map (at most
+/// 2 MB). Positions in the partition are unsigned, below n ≤ <see cref="Array.MaxLength"/>. Without hardware vectors the same
 /// algorithm runs with scalar minimum, maximum and scan.
 /// </para>
 /// </remarks>
@@ -46,11 +44,13 @@ namespace Katas.MaximumGap.Solutions;
 public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
 {
     /// <summary>log₂ of <see cref="BlockBuckets"/>.</summary>
-    internal const int BlockBits = 14;
+    internal const int BlockBits = 15;
 
     /// <summary>
-    /// Buckets per block of the two-level partition: 16 384 pairs, 128 KB, stay in L2, while the blocks'
-    /// line buffers (one per 16 384 values, so 39 KB for 10⁷ values) stay in L1 during the scatter.
+    /// Buckets per block of the two-level partition: 32 768 pairs, 256 KB, stay in L2, while the line each
+    /// block is filling (one block per 32 768 values, so 20 KB of lines for 10⁷ values) stays in L1 during
+    /// the scatter. Measured on a Zen 5 at 10⁷ values, cold: 2¹⁴ buckets 37.8 ms, 2¹⁵ 35.6 ms, 2¹⁶ 37.5 ms
+    /// (fewer blocks, fewer lines filling at once for the scatter; larger tables to fill).
     /// </summary>
     internal const int BlockBuckets = 1 << BlockBits;
 
@@ -63,21 +63,15 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     /// <summary>With buckets of width 1 and a range up to this (a 1 MB byte map), values are only marked present.</summary>
     internal const int PresenceLimit = 1 << 20;
 
-    /// <summary>From this many values on, the partition writes its cache lines around the cache.</summary>
-    internal const int NonTemporalThreshold = 1 << 20;
-
     // The scatter expects runs when all but 1/8 of the sampled neighbours fall in the same block.
     private const int RunsDivisor = 8;
 
     // Values per bucket from which the table updates look for four values in one bucket.
     private const int DenseRatio = 4;
 
-    // uints per 64-byte cache line.
-    private const int LineLength = 16;
-
     // Interleaved copies of each histogram counter: a run of values in one block then increments four
     // different counters in turn instead of waiting on one.
-    private const int Lanes = 4;
+    internal const int Lanes = 4;
 
     /// <summary>How an input is solved.</summary>
     internal enum Path
@@ -110,28 +104,25 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
         fixed (int* input = nums)
         {
             var (min, max) = MinMax(input, n);
-            var range = unchecked((uint)(max - min));
-            var plan = new Plan(n, range);
-            if (trace is not null)
-            {
-                trace.Path = plan.Path;
-                trace.Buckets = plan.Buckets;
-            }
-
+            var plan = Plan.Of(n, min, max, trace);
             var values = (uint*)input;
             var bias = unchecked((uint)min);
-            return plan.Path switch
-            {
-                Path.Trivial => 0,
-                Path.Presence => MarkAndScan(values, n, bias, plan.Buckets),
-                Path.SingleLevel => SingleLevel(values, n, bias, plan),
-                _ => TwoLevel(values, n, bias, plan, trace),
-            };
+            return plan.Path == Path.TwoLevel ? TwoLevel(values, n, bias, plan, trace) : SolveInCache(values, n, bias, plan);
         }
     }
 
+    /// <summary>Solves the inputs whose plan is not <see cref="Path.TwoLevel"/>: a table or byte map that stays in cache.</summary>
+    internal static long SolveInCache(uint* values, int n, uint bias, in Plan plan) => plan.Path switch
+    {
+        Path.Trivial => 0,
+        Path.Presence => MarkAndScan(values, n, bias, plan.Buckets),
+        Path.SingleLevel => SingleLevel(values, n, bias, plan),
+        _ => throw new ArgumentOutOfRangeException(nameof(plan), plan.Path, "The two-level path is not solved in cache."),
+    };
+
+    /// <summary>The minimum and the maximum of <paramref name="n"/> ≥ 1 values, in one vector pass.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (int Min, int Max) MinMax(int* values, int n)
+    internal static (int Min, int Max) MinMax(int* values, int n)
     {
         var i = 0;
         int min = int.MaxValue, max = int.MinValue;
@@ -237,104 +228,131 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
 
     private static long TwoLevel(uint* values, int n, uint bias, in Plan plan, Trace? trace)
     {
-        var blocks = ((plan.Buckets - 1) >> BlockBits) + 1;
-        var blockShift = plan.Shift + BlockBits;
+        var blocks = plan.Blocks;
         var countsArray = ArrayPool<uint>.Shared.Rent(blocks * Lanes);
-        var linesArray = ArrayPool<uint>.Shared.Rent((blocks + 1) * LineLength);
         var tableArray = ArrayPool<ulong>.Shared.Rent(BlockBuckets);
 
-        // The partition: n values, rounded up to a cache line per block, plus a line for alignment. Sized
-        // exactly and not zeroed (every value read back is written first); as ulongs, so that up to
-        // Array.MaxLength values (and their slack) fit.
-        var partitionLength = (long)n + ((long)(blocks + 1) * LineLength);
-        var partitionArray = GC.AllocateUninitializedArray<ulong>((int)((partitionLength + 1) / 2));
+        // The partition: the n offsets v − min grouped by block, sized exactly and not zeroed (every value
+        // read back is written first).
+        var partitionArray = GC.AllocateUninitializedArray<uint>(n);
         fixed (uint* counts = countsArray)
-        fixed (uint* linesStart = linesArray)
-        fixed (ulong* partitionStart = partitionArray)
+        fixed (uint* partition = partitionArray)
         fixed (ulong* table = tableArray)
         {
-            var lines = AlignToLine(linesStart);
-            var partition = AlignToLine((uint*)partitionStart);
-
             new Span<uint>(counts, blocks * Lanes).Clear();
-            var repeats = Histogram(values, n, bias, plan.Multiplier, blockShift, counts);
+            var repeats = Histogram(values, n, bias, plan, counts);
 
-            // Each block starts on a cache line, so that every flush is one aligned line. The cursors
-            // overwrite the counts in place: block b's cursor goes to index b, its counts are at 4b…4b + 3.
-            // Cursors are unsigned: the positions reach n plus a line per block, past int.MaxValue
-            // for inputs near Array.MaxLength.
+            // The cursors overwrite the counts in place.
             var cursors = counts;
-            var position = 0u;
-            for (var block = 0; block < blocks; block++)
-            {
-                var size = counts[block * Lanes] + counts[(block * Lanes) + 1] + counts[(block * Lanes) + 2] + counts[(block * Lanes) + 3];
-                cursors[block] = position;
-                position += RoundUp(size, LineLength);
-            }
+            AssignCursors(&cursors, 1, blocks);
+            var runs = ExpectRuns(repeats, n);
+            Partition(values, n, bias, plan, cursors, partition, runs);
 
-            var nonTemporal = n >= NonTemporalThreshold;
-            var runs = repeats >= (n / Lanes) - (n / Lanes / RunsDivisor);
-            if (runs)
-            {
-                PartitionRuns(values, n, bias, plan.Multiplier, blockShift, cursors, lines, partition, nonTemporal);
-            }
-            else
-            {
-                Partition(values, n, bias, plan.Multiplier, blockShift, cursors, lines, partition, nonTemporal);
-            }
-
-            if (nonTemporal)
-            {
-                StoreFence();
-            }
-
-            // The table is cleared once here, then by each scan as it reads it.
+            // After the scatter each cursor is its block's end, and the next block's start.
             new Span<ulong>(table, BlockBuckets).Clear();
-            long best = 0;
             uint carry = 0;
-            var start = 0u;
-            var denseBlocks = 0;
-            for (var block = 0; block < blocks; block++)
-            {
-                var end = cursors[block];
-                if (end == start)
-                {
-                    continue;
-                }
-
-                // The block's last, partial line is still in its buffer.
-                var partial = (int)(end & (LineLength - 1));
-                new Span<uint>(lines + (block * LineLength), partial).CopyTo(new Span<uint>(partition + end - partial, partial));
-
-                var count = (int)(end - start);
-                var size = RoundUp(Math.Min(BlockBuckets, plan.Buckets - (block << BlockBits)), ScanStep);
-                var dense = count >= DenseRatio * (long)size;
-                denseBlocks += dense ? 1 : 0;
-                Accumulate(partition + start, count, 0, plan.Multiplier, plan.Shift, table, BlockBuckets - 1, dense);
-                best = Math.Max(best, ScanAndClear(table, size, ref carry));
-                start = RoundUp(end, LineLength);
-            }
-
+            var best = ScanBlocks(partition, cursors, 0, blocks, 0, plan, table, ref carry, out var denseBlocks);
             if (trace is not null)
             {
                 trace.Blocks = blocks;
-                trace.Streaming = nonTemporal;
                 trace.Runs = runs;
                 trace.DenseBlocks = denseBlocks;
             }
 
             ArrayPool<uint>.Shared.Return(countsArray);
-            ArrayPool<uint>.Shared.Return(linesArray);
             ArrayPool<ulong>.Shared.Return(tableArray);
             return best;
         }
     }
 
-    // Counts the values of each block, and returns how many of the pairs (values[4k], values[4k + 1])
-    // fall in one block, so that the scatter knows whether to expect runs.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static long Histogram(uint* values, int n, uint bias, uint multiplier, int blockShift, uint* counts)
+    /// <summary>
+    /// Turns the block counts of <paramref name="chunks"/> parts of the input into their scatter cursors, in
+    /// place: block by block, and within a block chunk by chunk, so that every block's values end up
+    /// contiguous. Block b's counts are at 4b … 4b + 3 and its cursor goes to index b, already read.
+    /// </summary>
+    internal static void AssignCursors(uint** counts, int chunks, int blocks)
     {
+        // Unsigned: positions go up to n ≤ Array.MaxLength.
+        var position = 0u;
+        for (var block = 0; block < blocks; block++)
+        {
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                var count = counts[chunk] + (block * Lanes);
+                var size = count[0] + count[1] + count[2] + count[3];
+                counts[chunk][block] = position;
+                position += size;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the scatter should expect runs: all but 1/<see cref="RunsDivisor"/> of the neighbour pairs
+    /// the histogram sampled (<paramref name="repeats"/> of n / 4) fell in one block.
+    /// </summary>
+    internal static bool ExpectRuns(long repeats, long n) => repeats >= (n / Lanes) - (n / Lanes / RunsDivisor);
+
+    /// <summary>Writes each value's offset <c>v − bias</c> at its block's cursor, which it advances.</summary>
+    internal static void Partition(uint* values, int n, uint bias, in Plan plan, uint* cursors, uint* partition, bool runs)
+    {
+        if (runs)
+        {
+            PartitionRuns(values, n, bias, plan.Multiplier, plan.BlockShift, cursors, partition);
+        }
+        else
+        {
+            Scatter(values, n, bias, plan.Multiplier, plan.BlockShift, cursors, partition);
+        }
+    }
+
+    /// <summary>
+    /// Fills and scans the tables of blocks [<paramref name="from"/>, <paramref name="to"/>), whose values
+    /// lie in <paramref name="partition"/> from <paramref name="start"/> to <c>ends[to − 1]</c> (block b's
+    /// end is <c>ends[b]</c>), and returns the largest gap between their non-empty buckets.
+    /// </summary>
+    /// <param name="partition">The offsets, grouped by block.</param>
+    /// <param name="ends">Each block's end in <paramref name="partition"/>.</param>
+    /// <param name="from">The first block.</param>
+    /// <param name="to">The block after the last.</param>
+    /// <param name="start">Where block <paramref name="from"/> starts.</param>
+    /// <param name="plan">The bucket grid.</param>
+    /// <param name="table">A cleared table of <see cref="BlockBuckets"/> pairs, left cleared.</param>
+    /// <param name="carry">The largest offset before these blocks; on return, the largest offset in them too.</param>
+    /// <param name="denseBlocks">How many blocks folded four values of one bucket into one update.</param>
+    internal static uint ScanBlocks(uint* partition, uint* ends, int from, int to, uint start, in Plan plan, ulong* table, ref uint carry, out int denseBlocks)
+    {
+        var best = 0u;
+        denseBlocks = 0;
+        for (var block = from; block < to; block++)
+        {
+            var end = ends[block];
+            if (end == start)
+            {
+                continue;
+            }
+
+            var count = (int)(end - start);
+            var size = RoundUp(Math.Min(BlockBuckets, plan.Buckets - (block << BlockBits)), ScanStep);
+            var dense = count >= DenseRatio * (long)size;
+            denseBlocks += dense ? 1 : 0;
+            Accumulate(partition + start, count, 0, plan.Multiplier, plan.Shift, table, BlockBuckets - 1, dense);
+            best = Math.Max(best, ScanAndClear(table, size, ref carry));
+            start = end;
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Counts the values of each block (four interleaved counters per block, at 4b … 4b + 3, which must be
+    /// zero), and returns how many of the pairs (values[4k], values[4k + 1]) fall in one block, so that the
+    /// scatter knows whether to expect runs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static long Histogram(uint* values, int n, uint bias, in Plan plan, uint* counts)
+    {
+        var multiplier = plan.Multiplier;
+        var blockShift = plan.BlockShift;
         long repeats = 0;
         var i = 0;
         for (; i <= n - Lanes; i += Lanes)
@@ -361,33 +379,30 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
         return repeats;
     }
 
-    // Software write-combining: values gather in their block's line buffer (in L1), and only full lines
-    // go to the partition. Each block's cursor lives in memory: a value in the same block as the one
-    // before waits for that store (a few cycles), which is rare unless the input has runs.
+    // The scatter, one plain store per value at its block's cursor. The blocks' current lines (306 of
+    // them for 10⁷ values, 20 KB) stay in L1 while they fill, so each line goes to memory once, whole.
+    // (Gathering the lines in L1 buffers and writing them out around the cache with streaming stores,
+    // as this solution once did, paid a mispredicted branch per 16 values: 1.7× slower on a Zen 5.)
+    // A value in the same block as the one before waits for that cursor's store, rare unless the input
+    // has runs.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Partition(uint* values, int n, uint bias, uint multiplier, int blockShift, uint* cursors, uint* lines, uint* partition, bool nonTemporal)
+    private static void Scatter(uint* values, int n, uint bias, uint multiplier, int blockShift, uint* cursors, uint* partition)
     {
         for (var i = 0; i < n; i++)
         {
             var offset = values[i] - bias;
             var block = (nint)(((ulong)offset * multiplier) >> blockShift);
             var cursor = cursors[block];
-            var line = lines + (block * LineLength);
-            line[cursor & (LineLength - 1)] = offset;
-            cursor++;
-            cursors[block] = cursor;
-            if ((cursor & (LineLength - 1)) == 0)
-            {
-                Flush(line, partition + cursor - LineLength, nonTemporal);
-            }
+            partition[cursor] = offset;
+            cursors[block] = cursor + 1;
         }
     }
 
-    // As Partition, for inputs with runs (most values in the same block as the one before): the cursor
+    // As Scatter, for inputs with runs (most values in the same block as the one before): the cursor
     // of the block last written stays in a register, so a run does not wait on its own stores. On
     // values that alternate at random between a few blocks, the branch would mispredict half the time.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PartitionRuns(uint* values, int n, uint bias, uint multiplier, int blockShift, uint* cursors, uint* lines, uint* partition, bool nonTemporal)
+    private static void PartitionRuns(uint* values, int n, uint bias, uint multiplier, int blockShift, uint* cursors, uint* partition)
     {
         nint last = 0;
         var cursor = cursors[0];
@@ -402,59 +417,10 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
                 last = block;
             }
 
-            var line = lines + (block * LineLength);
-            line[cursor & (LineLength - 1)] = offset;
-            cursor++;
-            if ((cursor & (LineLength - 1)) == 0)
-            {
-                Flush(line, partition + cursor - LineLength, nonTemporal);
-            }
+            partition[cursor++] = offset;
         }
 
         cursors[last] = cursor;
-    }
-
-    // One cache line from its buffer to the partition, a vector at a time (both are line-aligned).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Flush(uint* line, uint* to, bool nonTemporal)
-    {
-        if (!Vector.IsHardwareAccelerated)
-        {
-            ((ulong*)to)[0] = ((ulong*)line)[0];
-            ((ulong*)to)[1] = ((ulong*)line)[1];
-            ((ulong*)to)[2] = ((ulong*)line)[2];
-            ((ulong*)to)[3] = ((ulong*)line)[3];
-            ((ulong*)to)[4] = ((ulong*)line)[4];
-            ((ulong*)to)[5] = ((ulong*)line)[5];
-            ((ulong*)to)[6] = ((ulong*)line)[6];
-            ((ulong*)to)[7] = ((ulong*)line)[7];
-            return;
-        }
-
-        for (var i = 0; i < LineLength; i += Vector<uint>.Count)
-        {
-            if (nonTemporal)
-            {
-                Vector.StoreAlignedNonTemporal(Vector.LoadAligned(line + i), to + i);
-            }
-            else
-            {
-                Vector.StoreAligned(Vector.LoadAligned(line + i), to + i);
-            }
-        }
-    }
-
-    // Streaming stores are weakly ordered: make them visible before the partition is read back.
-    private static void StoreFence()
-    {
-        if (Sse.IsSupported)
-        {
-            Sse.StoreFence();
-        }
-        else
-        {
-            Interlocked.MemoryBarrier();
-        }
     }
 
     // table[bucket(v − bias) & mask] = max(table[…], (~r, r)) lane-wise: the (~min, max) pair of each
@@ -630,7 +596,6 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
 
     private static uint RoundUp(uint value, uint multiple) => (value + multiple - 1) & ~(multiple - 1);
 
-    private static uint* AlignToLine(uint* pointer) => (uint*)(((nuint)pointer + 63) & ~(nuint)63);
 
     /// <summary>The bucket grid of an input: its width as a multiply and shift, the number of buckets, and the path.</summary>
     internal readonly struct Plan
@@ -665,6 +630,25 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
 
         /// <summary>Gets how the input is solved.</summary>
         public Path Path { get; }
+
+        /// <summary>Gets the number of blocks of <see cref="BlockBuckets"/> buckets of the two-level partition.</summary>
+        public int Blocks => ((Buckets - 1) >> BlockBits) + 1;
+
+        /// <summary>Gets the shift that takes an offset to its block: block(r) = (r · multiplier) ≫ BlockShift.</summary>
+        public int BlockShift => Shift + BlockBits;
+
+        /// <summary>Plans n ≥ 2 values from <paramref name="min"/> to <paramref name="max"/>, and records the plan in <paramref name="trace"/>.</summary>
+        public static Plan Of(int n, int min, int max, Trace? trace)
+        {
+            var plan = new Plan(n, unchecked((uint)(max - min)));
+            if (trace is not null)
+            {
+                trace.Path = plan.Path;
+                trace.Buckets = plan.Buckets;
+            }
+
+            return plan;
+        }
     }
 
     /// <summary>What <see cref="Solve"/> did with one input: the tests check that their inputs take the paths they are meant for.</summary>
@@ -679,13 +663,16 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
         /// <summary>Gets or sets the number of blocks of the two-level partition.</summary>
         public int Blocks { get; set; }
 
-        /// <summary>Gets or sets whether the partition was written with streaming stores.</summary>
-        public bool Streaming { get; set; }
-
         /// <summary>Gets or sets whether the scatter expected runs.</summary>
         public bool Runs { get; set; }
 
         /// <summary>Gets or sets how many blocks folded four values of one bucket into one update.</summary>
         public int DenseBlocks { get; set; }
+
+        /// <summary>Gets or sets how many threads shared the work (<see cref="ParallelPigeonhole"/>).</summary>
+        public int Workers { get; set; } = 1;
+
+        /// <summary>Gets or sets how many of them found no values in their run of blocks (<see cref="ParallelPigeonhole"/>).</summary>
+        public int IdleWorkers { get; set; }
     }
 }
