@@ -28,14 +28,14 @@ public sealed class PathTests
         { "k = 3, a million outputs: streaming", 1_100_000, 3, nameof(Path.Doubling), true },
         { "k = 11, a million outputs: streaming", 1_100_000, 11, nameof(Path.Doubling), true },
         { "k = 32, a million outputs: streaming, the largest doubling window everywhere", 1_100_000, 32, nameof(Path.Doubling), true },
-        { "k = 64, a million outputs: streaming, van Herk everywhere", 1_100_000, 64, nameof(Path.VanHerk), true },
-        { "k = 100, a million outputs: streaming", 1_100_000, 100, nameof(Path.VanHerk), true },
+        { "k = 128, a million outputs: streaming, van Herk everywhere", 1_100_000, 128, nameof(Path.VanHerk), true },
+        { "k = 150, a million outputs: streaming", 1_100_000, 150, nameof(Path.VanHerk), true },
         { "k = 257, a million outputs: streaming", 1_100_000, 257, nameof(Path.VanHerk), true },
         { "k = 50 000, a million outputs: streaming", 1_100_000, 50_000, nameof(Path.VanHerk), true },
         { "n − k + 1 = 2²⁰ − 1 outputs: one short of streaming", (1 << 20) + 999, 1_001, nameof(Path.VanHerk), false },
         { "n − k + 1 = 2²⁰ outputs: streaming", (1 << 20) + 1_000, 1_001, nameof(Path.VanHerk), true },
-        { "n − k + 1 = 2²⁰ − 1 outputs, doubling: one short of streaming", (1 << 20) + 99, 101, nameof(Path.Doubling), false },
-        { "n − k + 1 = 2²⁰ outputs, k = 101: streaming, by van Herk", (1 << 20) + 100, 101, nameof(Path.VanHerk), true },
+        { "n − k + 1 = 2²⁰ − 1 outputs, doubling: one short of streaming", (1 << 20) + 127, 129, nameof(Path.Doubling), false },
+        { "n − k + 1 = 2²⁰ outputs, k = 129: streaming, by van Herk", (1 << 20) + 128, 129, nameof(Path.VanHerk), true },
     };
 
     // Streaming van Herk always runs its backward passes inside its forward passes' loops: up to
@@ -43,7 +43,7 @@ public sealed class PathTests
     // SubBlockLength (two L1 buffers, the maxima of the later sub-blocks as the carry).
     public static TheoryData<string, int, int, bool> StreamingVanHerk { get; } = new()
     {
-        { "k = 64, the smallest streaming van Herk window with AVX-512", 1_100_000, 64, false },
+        { "k = 128, the smallest streaming van Herk window with AVX-512", 1_100_000, 128, false },
         { "k = 257, blocks not a multiple of the vector", 1_100_000, 257, false },
         { "k = 1 001, 2²⁰ outputs, the streaming threshold", (1 << 20) + 1_000, 1_001, false },
         { "k = 1 536, the largest window block by block", 1_100_000, 1_536, false },
@@ -69,15 +69,22 @@ public sealed class PathTests
         trace.SubBlocked.Should().Be(CacheBlockedSimd.IsSupported && subBlocked, shape);
     }
 
-    // Streaming windows of 33 to 63 double in registers where the hardware has AVX-512 (the levels fit
-    // in two neighbouring 16-lane vectors) and take van Herk elsewhere (doubling through an L1 chunk is
-    // slower there).
+    // Streaming windows of 33 to 127 double in registers where the hardware has AVX-512 (the levels fit
+    // in two neighbouring 16-lane vectors; from 64 on one level more, m_64, and a delay line of a + 1 rows
+    // for k − 64 = 16a + b) and take van Herk elsewhere (doubling through an L1 chunk is slower there).
     [Theory]
     [InlineData(33)]
     [InlineData(48)]
     [InlineData(49)]
     [InlineData(63)]
-    public void StreamingWindowsUpTo63DoubleInRegistersWhereTheHardwareCan(int k)
+    [InlineData(64)]
+    [InlineData(79)]
+    [InlineData(80)]
+    [InlineData(100)]
+    [InlineData(111)]
+    [InlineData(112)]
+    [InlineData(127)]
+    public void StreamingWindowsUpTo127DoubleInRegistersWhereTheHardwareCan(int k)
     {
         var nums = Values(1_100_000);
         var trace = new CacheBlockedSimd.Trace();
@@ -91,7 +98,7 @@ public sealed class PathTests
     }
 
     // Doubling runs in 16 lanes where the hardware has them (AVX-512) and there are 16 windows or more,
-    // and then, for k ≤ 63, in registers; in the lanes of Vector<T> otherwise (CI runs the tests again
+    // and then, for k ≤ 127, in registers; in the lanes of Vector<T> otherwise (CI runs the tests again
     // with AVX-512, and with AVX2, turned off).
     public static TheoryData<string, int, int, bool> DoublingWidths { get; } = new()
     {
@@ -102,9 +109,14 @@ public sealed class PathTests
         { "k = 32, 300 values: five levels", 300, 32, true },
         { "k = 48, 300 values: the second window of 32 at 16, the same row", 300, 48, true },
         { "k = 49, 300 values: the second window of 32 at 17, in the next row", 300, 49, true },
-        { "k = 63, 2 000 values: the largest window in registers", 2_000, 63, true },
-        { "k = 64, 2 000 values: m_16 built in place", 2_000, 64, true },
-        { "k = 100, 2 000 values: m_32 built in place", 2_000, 100, true },
+        { "k = 63, 2 000 values: the largest window of five levels", 2_000, 63, true },
+        { "k = 64, 2 000 values: six levels, a delay line of one row, no shift", 2_000, 64, true },
+        { "k = 95, 2 000 values: a delay line of two rows, a shift of 15", 2_000, 95, true },
+        { "k = 100, 2 000 values: three rows, a shift of 4", 2_000, 100, true },
+        { "k = 127, 2 000 values: the largest window in registers, four rows", 2_000, 127, true },
+        { "k = 127, 260 values: a few rows from the pipeline, the rest computed directly", 260, 127, true },
+        { "k = 64, 130 values: no row from the pipeline", 130, 64, true },
+        { "k = 128, 2 000 values: m_32 built in place", 2_000, 128, true },
         { "k = 6, 21 values: 16 windows, each a vector computed directly", 21, 6, true },
         { "k = 6, 20 values: 15 windows, fewer than 16 lanes", 20, 6, false },
         { "k = 11, a million outputs: streaming", 1_100_000, 11, true },
@@ -124,8 +136,28 @@ public sealed class PathTests
         {
             var wide = sixteenLanes && Vector512.IsHardwareAccelerated;
             trace.Lanes.Should().Be(wide ? 16 : Vector<int>.Count, shape);
-            trace.InRegisters.Should().Be(wide && CacheBlockedSimd.RegistersDouble && k <= 63, shape);
+            trace.InRegisters.Should().Be(wide && CacheBlockedSimd.RegistersDouble && k <= 127, shape);
         }
+    }
+
+    // The register pipeline loads whole rows ahead of the row it writes (11 for k = 127): it must
+    // stop where the input ends and leave the last rows to vectors computed directly. The span sits in
+    // an array whose other values would win every window it read.
+    [Theory]
+    [InlineData(190, 64)]
+    [InlineData(260, 127)]
+    [InlineData(1_000, 100)]
+    [InlineData(1_001, 113)]
+    [InlineData(1_100_000, 127)]
+    public void DoublingInRegistersReadsOnlyItsSpan(int n, int k)
+    {
+        var nums = Values(n);
+        var padded = Enumerable.Repeat(int.MaxValue, n + 512).ToArray();
+        nums.CopyTo(padded, 256);
+
+        var actual = CacheBlockedSimd.Solve(padded.AsSpan(256, n), k, trace: null);
+
+        actual.Should().Equal(Oracle.SparseTable(nums, k));
     }
 
     [Theory, MemberData(nameof(Cases))]

@@ -29,8 +29,8 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// is written with non-temporal stores (no read for ownership of lines that are only overwritten);
 /// the few outputs before and after the grid are vectors computed directly. With AVX-512 and
 /// k ≤ <see cref="RegisterDoublingMaxWindow"/> the levels never leave registers: each is built by
-/// shifting across two neighbouring 16-lane vectors of the level below, in a pipeline that loads each
-/// input vector once.
+/// shifting across two neighbouring 16-lane vectors of the level below (m_64 from two rows of m_32 two
+/// rows apart, with no shift), in a pipeline that loads each input vector once.
 /// </para>
 /// <para>
 /// Large windows, fused van Herk / Gil-Werman: the maximum of the window starting at i is
@@ -80,7 +80,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// doubling's chunked passes from here on. At n = 10⁷ on a 2-core AMD EPYC (Zen 5; best of 20 calls,
     /// alternating with the <c>Limit</c>): with 8 lanes (<c>DOTNET_EnableAVX512=0</c>) k = 32, 64, 100 and
     /// 200 took 0.48, 0.46, 0.51 and 0.55 ns a value by doubling against 0.46, 0.33, 0.29 and 0.27 by van
-    /// Herk; with AVX-512, k ≤ 63 doubles in registers (see <see cref="RegisterDoublingMaxWindow"/>).
+    /// Herk; with AVX-512, k ≤ 127 doubles in registers (see <see cref="RegisterDoublingMaxWindow"/>).
     /// </remarks>
     internal const int StreamingDoublingMaxWindow = 32;
 
@@ -89,9 +89,14 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// The levels m_2 … m_32 fit in two neighbouring 16-lane vectors, built by shifting across them
     /// (<c>vpermt2d</c>): one load a row. At n = 10⁷ on the 2-core EPYC (best of 20 calls): k = 3, 16
     /// and 32 took 0.22, 0.26 and 0.27 ns a value (the <c>Limit</c> 0.22) against 0.30, 0.52 and 0.50
-    /// by doubling through an L1 chunk. x86 only: .NET has no two-vector shift for Arm64's 128-bit lanes.
+    /// by doubling through an L1 chunk. From k = 64 one level more, m_64, needs no shift (two rows of
+    /// m_32 two rows apart) and the second window of 64 waits in a delay line of up to four rows: k = 64,
+    /// 80, 100 and 127 took 0.29 ns a value (1.20–1.25× the <c>Limit</c> alternating with it, 1.07–1.10×
+    /// cold) against 1.38–1.68× by van Herk's short blocks before, and van Herk's k = 128 0.32–0.39 (1.47–1.76×).
+    /// Windows of 128 and more would need m_128 and a delay line of eight rows beside the pipeline's
+    /// registers. x86 only: .NET has no two-vector shift for Arm64's 128-bit lanes.
     /// </remarks>
-    internal const int RegisterDoublingMaxWindow = 63;
+    internal const int RegisterDoublingMaxWindow = 127;
 
     /// <summary>The largest window whose streaming van Herk pass runs block by block; larger ones run by sub-blocks.</summary>
     /// <remarks>
@@ -325,14 +330,33 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         if (rows > 0 && inRegisters)
         {
-            // The rows whose pipeline reads stay inside the input, 16 · (safe + depth + 2) ≤ n − origin;
+            // The rows whose pipeline reads stay inside the input, 16 · (safe + ahead) ≤ n − origin;
             // the few after them are vectors computed directly.
             var depth = BitOperations.Log2((uint)k);
-            var safe = (int)Math.Clamp((((long)count + k - 1 - origin) / 16) - depth - 2, 0, rows);
+            var ahead = depth < 6 ? depth + 2 : RowsAhead64(k);
+            var safe = (int)Math.Clamp((((long)count + k - 1 - origin) / 16) - ahead, 0, rows);
             if (safe > 0)
             {
                 switch (depth)
                 {
+                    case 6:
+                        switch ((k - 64) / 16)
+                        {
+                            case 0:
+                                RegisterDoubling64<Depth1>(input + origin, k, output + origin, safe, streaming);
+                                break;
+                            case 1:
+                                RegisterDoubling64<Depth2>(input + origin, k, output + origin, safe, streaming);
+                                break;
+                            case 2:
+                                RegisterDoubling64<Depth3>(input + origin, k, output + origin, safe, streaming);
+                                break;
+                            default:
+                                RegisterDoubling64<Depth4>(input + origin, k, output + origin, safe, streaming);
+                                break;
+                        }
+
+                        break;
                     case 1:
                         RegisterDoubling<Depth1>(input + origin, k, output + origin, safe, streaming);
                         break;
@@ -427,6 +451,111 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             else
             {
                 Vector512.StoreAligned(value, output);
+            }
+        }
+    }
+
+    // How many rows past a row of outputs RegisterDoubling64 reads: 16 · (v + RowsAhead64) values past
+    // the origin for the rows before row v.
+    private static int RowsAhead64(int k) => ((k - 64) / 16) + 8;
+
+    // Doubling in registers for 64 ≤ k ≤ 127 (AVX-512): the pipeline of RegisterDoubling to m_32, and one
+    // level more, m_64(v) = max(m_32(v), m_32(v + 2)), with no shift, as 32 is two whole rows. With
+    // k − 64 = 16a + b, row v is max(m_64(v), shift(m_64(v + a), m_64(v + a + 1), b)): the newest m_64
+    // rows wait in a delay line of a + 1 registers (TDelay.Levels), the newest two of m_32 in two more.
+    // a is a type, so that the JIT compiles each delay line with its registers fixed. Reads reach
+    // 16 · (rows + RowsAhead64(k)) values past input.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RegisterDoubling64<TDelay>(int* input, int k, int* output, int rows, bool nonTemporal)
+        where TDelay : struct, IDepth
+    {
+        const int Depth = 5;
+        var delay = TDelay.Levels;
+        Debug.Assert(delay == ((k - 64) / 16) + 1, "The delay line holds a + 1 rows.");
+        var ramp = Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        var s1 = ramp + Vector512.Create(1);
+        var s2 = ramp + Vector512.Create(2);
+        var s4 = ramp + Vector512.Create(4);
+        var s8 = ramp + Vector512.Create(8);
+        var s16 = ramp + Vector512.Create(16);
+        var last = ramp + Vector512.Create((k - 64) % 16);
+
+        // Prime the pipeline to m_32(0) (in l5), as RegisterDoubling does, ...
+        var l0 = Vector512.Load(input);
+        var l1 = l0;
+        var l2 = l0;
+        var l3 = l0;
+        var l4 = l0;
+        var l5 = l0;
+        var source = input + 16;
+        for (var step = 1; step <= Depth; step++, source += 16)
+        {
+            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out _);
+        }
+
+        // ... then to m_32(1), and m_64(0) … m_64(a) into the delay line d0 … d_a (m_64(j − 2) comes with
+        // m_32(j); older and old hold m_32(j − 2) and m_32(j − 1)).
+        var older = l5;
+        Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out var old);
+        source += 16;
+        Vector512<int> d0 = default, d1 = default, d2 = default, d3 = default;
+        for (var j = 2; j <= delay + 1; j++, source += 16)
+        {
+            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out var m32);
+            var m64 = Vector512.Max(older, m32);
+            (older, old) = (old, m32);
+            switch (j - 2)
+            {
+                case 0:
+                    d0 = m64;
+                    break;
+                case 1:
+                    d1 = m64;
+                    break;
+                case 2:
+                    d2 = m64;
+                    break;
+                default:
+                    d3 = m64;
+                    break;
+            }
+        }
+
+        var end = output + ((nint)rows * 16);
+        for (; output < end; output += 16, source += 16)
+        {
+            Prefetch(source + PrefetchDistance);
+            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out var m32);
+
+            // m_64(v + a + 1), the newest, and m_64(v + a) from the delay line.
+            var newest = Vector512.Max(older, m32);
+            (older, old) = (old, m32);
+            var ahead = TDelay.Levels switch { 1 => d0, 2 => d1, 3 => d2, _ => d3 };
+            var value = Vector512.Max(d0, Avx512F.PermuteVar16x32x2(ahead, last, newest));
+            if (nonTemporal)
+            {
+                Vector512.StoreAlignedNonTemporal(value, output);
+            }
+            else
+            {
+                Vector512.StoreAligned(value, output);
+            }
+
+            // The delay line moves a row.
+            switch (TDelay.Levels)
+            {
+                case 1:
+                    d0 = newest;
+                    break;
+                case 2:
+                    (d0, d1) = (d1, newest);
+                    break;
+                case 3:
+                    (d0, d1, d2) = (d1, d2, newest);
+                    break;
+                default:
+                    (d0, d1, d2, d3) = (d1, d2, d3, newest);
+                    break;
             }
         }
     }
