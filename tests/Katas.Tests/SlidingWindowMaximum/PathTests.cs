@@ -28,14 +28,14 @@ public sealed class PathTests
         { "k = 3, a million outputs: streaming", 1_100_000, 3, nameof(Path.Doubling), true },
         { "k = 11, a million outputs: streaming", 1_100_000, 11, nameof(Path.Doubling), true },
         { "k = 32, a million outputs: streaming, the largest doubling window everywhere", 1_100_000, 32, nameof(Path.Doubling), true },
-        { "k = 128, a million outputs: streaming, van Herk everywhere", 1_100_000, 128, nameof(Path.VanHerk), true },
-        { "k = 150, a million outputs: streaming", 1_100_000, 150, nameof(Path.VanHerk), true },
+        { "k = 256, a million outputs: streaming, van Herk everywhere", 1_100_000, 256, nameof(Path.VanHerk), true },
+        { "k = 400, a million outputs: streaming", 1_100_000, 400, nameof(Path.VanHerk), true },
         { "k = 257, a million outputs: streaming", 1_100_000, 257, nameof(Path.VanHerk), true },
         { "k = 50 000, a million outputs: streaming", 1_100_000, 50_000, nameof(Path.VanHerk), true },
         { "n − k + 1 = 2²⁰ − 1 outputs: one short of streaming", (1 << 20) + 999, 1_001, nameof(Path.VanHerk), false },
         { "n − k + 1 = 2²⁰ outputs: streaming", (1 << 20) + 1_000, 1_001, nameof(Path.VanHerk), true },
-        { "n − k + 1 = 2²⁰ − 1 outputs, doubling: one short of streaming", (1 << 20) + 127, 129, nameof(Path.Doubling), false },
-        { "n − k + 1 = 2²⁰ outputs, k = 129: streaming, by van Herk", (1 << 20) + 128, 129, nameof(Path.VanHerk), true },
+        { "n − k + 1 = 2²⁰ − 1 outputs, doubling: one short of streaming", (1 << 20) + 254, 256, nameof(Path.Doubling), false },
+        { "n − k + 1 = 2²⁰ outputs, k = 256: streaming, by van Herk", (1 << 20) + 255, 256, nameof(Path.VanHerk), true },
     };
 
     // Streaming van Herk always runs its backward passes inside its forward passes' loops: up to
@@ -43,7 +43,7 @@ public sealed class PathTests
     // SubBlockLength (two L1 buffers, the maxima of the later sub-blocks as the carry).
     public static TheoryData<string, int, int, bool> StreamingVanHerk { get; } = new()
     {
-        { "k = 128, the smallest streaming van Herk window with AVX-512", 1_100_000, 128, false },
+        { "k = 256, the smallest streaming van Herk window with AVX-512", 1_100_000, 256, false },
         { "k = 257, blocks not a multiple of the vector", 1_100_000, 257, false },
         { "k = 1 001, 2²⁰ outputs, the streaming threshold", (1 << 20) + 1_000, 1_001, false },
         { "k = 1 536, the largest window block by block", 1_100_000, 1_536, false },
@@ -69,9 +69,10 @@ public sealed class PathTests
         trace.SubBlocked.Should().Be(CacheBlockedSimd.IsSupported && subBlocked, shape);
     }
 
-    // Streaming windows of 33 to 127 double in registers where the hardware has AVX-512 (the levels fit
+    // Streaming windows of 33 to 255 double in registers where the hardware has AVX-512 (the levels fit
     // in two neighbouring 16-lane vectors; from 64 on one level more, m_64, and a delay line of a + 1 rows
-    // for k − 64 = 16a + b) and take van Herk elsewhere (doubling through an L1 chunk is slower there).
+    // for k − 64 = 16a + b; from 128 on m_128 too, and a ring of its rows in L1) and take van Herk
+    // elsewhere (doubling through an L1 chunk is slower there).
     [Theory]
     [InlineData(33)]
     [InlineData(48)]
@@ -84,7 +85,12 @@ public sealed class PathTests
     [InlineData(111)]
     [InlineData(112)]
     [InlineData(127)]
-    public void StreamingWindowsUpTo127DoubleInRegistersWhereTheHardwareCan(int k)
+    [InlineData(128)]
+    [InlineData(143)]
+    [InlineData(144)]
+    [InlineData(200)]
+    [InlineData(255)]
+    public void StreamingWindowsUpTo255DoubleInRegistersWhereTheHardwareCan(int k)
     {
         var nums = Values(1_100_000);
         var trace = new CacheBlockedSimd.Trace();
@@ -98,7 +104,7 @@ public sealed class PathTests
     }
 
     // Doubling runs in 16 lanes where the hardware has them (AVX-512) and there are 16 windows or more,
-    // and then, for k ≤ 127, in registers; in the lanes of Vector<T> otherwise (CI runs the tests again
+    // and then, for k ≤ 255, in registers; in the lanes of Vector<T> otherwise (CI runs the tests again
     // with AVX-512, and with AVX2, turned off).
     public static TheoryData<string, int, int, bool> DoublingWidths { get; } = new()
     {
@@ -116,7 +122,11 @@ public sealed class PathTests
         { "k = 127, 2 000 values: the largest window in registers, four rows", 2_000, 127, true },
         { "k = 127, 260 values: a few rows from the pipeline, the rest computed directly", 260, 127, true },
         { "k = 64, 130 values: no row from the pipeline", 130, 64, true },
-        { "k = 128, 2 000 values: m_32 built in place", 2_000, 128, true },
+        { "k = 128, 2 000 values: seven levels, no shift", 2_000, 128, true },
+        { "k = 200, 2 000 values: a ring of seven rows, a shift of 8", 2_000, 200, true },
+        { "k = 255, 2 000 values: the largest window in registers, nine rows", 2_000, 255, true },
+        { "k = 255, 530 values: a few rows from the pipeline", 530, 255, true },
+        { "k = 256, 2 000 values: m_64 built in place", 2_000, 256, true },
         { "k = 6, 21 values: 16 windows, each a vector computed directly", 21, 6, true },
         { "k = 6, 20 values: 15 windows, fewer than 16 lanes", 20, 6, false },
         { "k = 11, a million outputs: streaming", 1_100_000, 11, true },
@@ -136,11 +146,11 @@ public sealed class PathTests
         {
             var wide = sixteenLanes && Vector512.IsHardwareAccelerated;
             trace.Lanes.Should().Be(wide ? 16 : Vector<int>.Count, shape);
-            trace.InRegisters.Should().Be(wide && CacheBlockedSimd.RegistersDouble && k <= 127, shape);
+            trace.InRegisters.Should().Be(wide && CacheBlockedSimd.RegistersDouble && k <= 255, shape);
         }
     }
 
-    // The register pipeline loads whole rows ahead of the row it writes (11 for k = 127): it must
+    // The register pipeline loads whole rows ahead of the row it writes (19 for k = 255): it must
     // stop where the input ends and leave the last rows to vectors computed directly. The span sits in
     // an array whose other values would win every window it read.
     [Theory]
@@ -149,6 +159,9 @@ public sealed class PathTests
     [InlineData(1_000, 100)]
     [InlineData(1_001, 113)]
     [InlineData(1_100_000, 127)]
+    [InlineData(520, 128)]
+    [InlineData(2_000, 200)]
+    [InlineData(1_100_000, 255)]
     public void DoublingInRegistersReadsOnlyItsSpan(int n, int k)
     {
         var nums = Values(n);

@@ -29,8 +29,9 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// is written with non-temporal stores (no read for ownership of lines that are only overwritten);
 /// the few outputs before and after the grid are vectors computed directly. With AVX-512 and
 /// k ≤ <see cref="RegisterDoublingMaxWindow"/> the levels never leave registers: each is built by
-/// shifting across two neighbouring 16-lane vectors of the level below (m_64 from two rows of m_32 two
-/// rows apart, with no shift), in a pipeline that loads each input vector once.
+/// shifting across two neighbouring 16-lane vectors of the level below (m_64 and m_128 from two rows of
+/// the level below, two and four rows apart, with no shift), in a pipeline that loads each input vector
+/// once.
 /// </para>
 /// <para>
 /// Large windows, fused van Herk / Gil-Werman: the maximum of the window starting at i is
@@ -56,7 +57,7 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// an L1-resident chunk); extra space O(k) beside the result (the k-sized suffix buffer, or two, pooled;
 /// by sub-blocks two stack buffers of <see cref="SubBlockLength"/> + 1 ints and 2⌈k / <see cref="SubBlockLength"/>⌉
 /// pooled sub-block maxima; or a stack buffer of <see cref="ChunkLength"/> + <see cref="DoublingMaxWindow"/>
-/// + 8 ints, + 16 with 16 lanes); the result is allocated without zeroing. Every index is computed so that it stays below
+/// + 8 ints, + 16 with 16 lanes, or, in registers for 128 ≤ k ≤ 255, a ring of 17 × 16 ints); the result is allocated without zeroing. Every index is computed so that it stays below
 /// the input's length, so nothing overflows up to <see cref="Array.MaxLength"/> values. Without hardware
 /// vectors of 4 or 8 ints it falls back to <see cref="MonotonicDeque"/>.
 /// </para>
@@ -80,7 +81,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// doubling's chunked passes from here on. At n = 10⁷ on a 2-core AMD EPYC (Zen 5; best of 20 calls,
     /// alternating with the <c>Limit</c>): with 8 lanes (<c>DOTNET_EnableAVX512=0</c>) k = 32, 64, 100 and
     /// 200 took 0.48, 0.46, 0.51 and 0.55 ns a value by doubling against 0.46, 0.33, 0.29 and 0.27 by van
-    /// Herk; with AVX-512, k ≤ 127 doubles in registers (see <see cref="RegisterDoublingMaxWindow"/>).
+    /// Herk; with AVX-512, k ≤ 255 doubles in registers (see <see cref="RegisterDoublingMaxWindow"/>).
     /// </remarks>
     internal const int StreamingDoublingMaxWindow = 32;
 
@@ -92,11 +93,13 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// by doubling through an L1 chunk. From k = 64 one level more, m_64, needs no shift (two rows of
     /// m_32 two rows apart) and the second window of 64 waits in a delay line of up to four rows: k = 64,
     /// 80, 100 and 127 took 0.29 ns a value (1.20–1.25× the <c>Limit</c> alternating with it, 1.07–1.10×
-    /// cold) against 1.38–1.68× by van Herk's short blocks before, and van Herk's k = 128 0.32–0.39 (1.47–1.76×).
-    /// Windows of 128 and more would need m_128 and a delay line of eight rows beside the pipeline's
-    /// registers. x86 only: .NET has no two-vector shift for Arm64's 128-bit lanes.
+    /// cold) against 1.38–1.68× by van Herk's short blocks before. From k = 128, m_128 from two rows of m_64
+    /// four rows apart, and its rows wait in a ring in L1 (up to nine rows: too many registers beside the
+    /// pipeline's): k = 128, 160, 200 and 255 took 0.23 ns a value against van Herk's 0.38–0.44 in runs
+    /// back to back (1.39–1.46× the <c>Limit</c> against 2.15–2.35×). x86 only: .NET has no two-vector
+    /// shift for Arm64's 128-bit lanes.
     /// </remarks>
-    internal const int RegisterDoublingMaxWindow = 127;
+    internal const int RegisterDoublingMaxWindow = 255;
 
     /// <summary>The largest window whose streaming van Herk pass runs block by block; larger ones run by sub-blocks.</summary>
     /// <remarks>
@@ -333,12 +336,15 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             // The rows whose pipeline reads stay inside the input, 16 · (safe + ahead) ≤ n − origin;
             // the few after them are vectors computed directly.
             var depth = BitOperations.Log2((uint)k);
-            var ahead = depth < 6 ? depth + 2 : RowsAhead64(k);
+            var ahead = depth < 6 ? depth + 2 : depth == 6 ? RowsAhead64(k) : RowsAhead128(k);
             var safe = (int)Math.Clamp((((long)count + k - 1 - origin) / 16) - ahead, 0, rows);
             if (safe > 0)
             {
                 switch (depth)
                 {
+                    case 7:
+                        RegisterDoubling128(input + origin, k, output + origin, safe, streaming);
+                        break;
                     case 6:
                         switch ((k - 64) / 16)
                         {
@@ -556,6 +562,86 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 default:
                     (d0, d1, d2, d3) = (d1, d2, d3, newest);
                     break;
+            }
+        }
+    }
+
+    // How many rows past a row of outputs RegisterDoubling128 reads.
+    private static int RowsAhead128(int k) => ((k - 128) / 16) + 12;
+
+    // Doubling in registers for 128 ≤ k ≤ 255 (AVX-512): the pipeline to m_32, m_64(v) = max(m_32(v),
+    // m_32(v + 2)) and m_128(v) = max(m_64(v), m_64(v + 4)), whole rows with no shift, the last four rows
+    // of m_64 kept in registers. With k − 128 = 16a + b, row v is max(m_128(v), shift(m_128(v + a),
+    // m_128(v + a + 1), b)); the rows of m_128 wait in a ring of 16 in L1 (up to nine of them are needed:
+    // too many registers beside the pipeline's). Reads reach 16 · (rows + RowsAhead128(k)) values past input.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RegisterDoubling128(int* input, int k, int* output, int rows, bool nonTemporal)
+    {
+        const int Depth = 5, RingRows = 16;
+        var a = (k - 128) / 16;
+        var ramp = Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        var s1 = ramp + Vector512.Create(1);
+        var s2 = ramp + Vector512.Create(2);
+        var s4 = ramp + Vector512.Create(4);
+        var s8 = ramp + Vector512.Create(8);
+        var s16 = ramp + Vector512.Create(16);
+        var last = ramp + Vector512.Create((k - 128) % 16);
+        var ringBuffer = stackalloc int[(RingRows + 1) * 16];
+        var ring = (int*)(((nuint)ringBuffer + 63) & ~(nuint)63);
+
+        var l0 = Vector512.Load(input);
+        var l1 = l0;
+        var l2 = l0;
+        var l3 = l0;
+        var l4 = l0;
+        var l5 = l0;
+        var source = input + 16;
+        for (var step = 1; step <= Depth; step++, source += 16)
+        {
+            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out _);
+        }
+
+        // m_32(j) comes with the load of row j + 5, m_64(j − 2) with it; e0 … e3 hold m_64 of the four rows
+        // before the newest, so that the newest makes m_128 of the row four before it.
+        var older = l5;
+        Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out var old);
+        source += 16;
+        Vector512<int> e0 = default, e1 = default, e2 = default, e3 = default;
+        for (var j = 2; j <= a + 6; j++, source += 16)
+        {
+            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out var m32);
+            var m64 = Vector512.Max(older, m32);
+            (older, old) = (old, m32);
+            if (j >= 6)
+            {
+                Vector512.StoreAligned(Vector512.Max(e0, m64), ring + (((j - 6) % RingRows) * 16));
+            }
+
+            (e0, e1, e2, e3) = (e1, e2, e3, m64);
+        }
+
+        var end = output + ((nint)rows * 16);
+        for (var row = 0; output < end; row++, output += 16, source += 16)
+        {
+            Prefetch(source + PrefetchDistance);
+            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out var m32);
+            var m64 = Vector512.Max(older, m32);
+            (older, old) = (old, m32);
+
+            // m_128(row + a + 1), the newest; m_128(row) and m_128(row + a) from the ring.
+            var newest = Vector512.Max(e0, m64);
+            (e0, e1, e2, e3) = (e1, e2, e3, m64);
+            var first = Vector512.LoadAligned(ring + ((row % RingRows) * 16));
+            var ahead = Vector512.LoadAligned(ring + (((row + a) % RingRows) * 16));
+            var value = Vector512.Max(first, Avx512F.PermuteVar16x32x2(ahead, last, newest));
+            Vector512.StoreAligned(newest, ring + (((row + a + 1) % RingRows) * 16));
+            if (nonTemporal)
+            {
+                Vector512.StoreAlignedNonTemporal(value, output);
+            }
+            else
+            {
+                Vector512.StoreAligned(value, output);
             }
         }
     }
