@@ -91,6 +91,24 @@ public sealed class ParallelPigeonholeTests
     }
 
     [Fact]
+    public void ManyCoresShareNoMoreThanTheMaximumWorkers()
+    {
+        // Enough values for one worker more than the maximum (68 MB), and every core a machine could have.
+        var random = new Random(ParallelPigeonhole.MaximumWorkers);
+        var nums = new int[(ParallelPigeonhole.MaximumWorkers + 1) * ParallelPigeonhole.MinimumPerWorker];
+        for (var i = 0; i < nums.Length; i++)
+        {
+            nums[i] = random.Next(int.MinValue, int.MaxValue);
+        }
+
+        var trace = new CacheBlockedPigeonhole.Trace();
+
+        ParallelPigeonhole.Solve(nums, int.MaxValue, trace).Should().Be(Oracle.MaximumGapOfMany(nums));
+
+        trace.Workers.Should().Be(ParallelPigeonhole.MaximumWorkers);
+    }
+
+    [Fact]
     public void InputsTooSmallToShareSolveOnTheCallingThread()
     {
         var nums = LargeInputTests.Inputs["uniform over the int range"]()[..((2 * ParallelPigeonhole.MinimumPerWorker) - 1)];

@@ -33,6 +33,12 @@ public sealed unsafe class ParallelPigeonhole : IMaximumGap
     /// <summary>Fewest values a worker takes: below this, handing work to another thread costs more than it saves.</summary>
     internal const int MinimumPerWorker = 1 << 18;
 
+    /// <summary>
+    /// Most workers: each has block counts for the whole input (up to 1 MB each at <see cref="Array.MaxLength"/>
+    /// values) and a cursor pointer on the stack, so the count stays bounded on machines with many cores.
+    /// </summary>
+    internal const int MaximumWorkers = 64;
+
     /// <inheritdoc/>
     public long MaximumGap(ReadOnlySpan<int> nums) => Solve(nums, Environment.ProcessorCount, trace: null);
 
@@ -42,7 +48,7 @@ public sealed unsafe class ParallelPigeonhole : IMaximumGap
     /// </summary>
     internal static long Solve(ReadOnlySpan<int> nums, int workers, CacheBlockedPigeonhole.Trace? trace)
     {
-        workers = Math.Min(workers, nums.Length / MinimumPerWorker);
+        workers = Math.Min(Math.Min(workers, MaximumWorkers), nums.Length / MinimumPerWorker);
         if (workers < 2)
         {
             if (trace is not null)
