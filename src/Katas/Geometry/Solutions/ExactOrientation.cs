@@ -87,7 +87,7 @@ internal static class ExactOrientation
             return (det > 0 ? 1 : 0) - (det < 0 ? 1 : 0);
         }
 
-        return Exact(a, b, c);
+        return Exact(a, b, c, out _);
     }
 
     /// <summary>The exact value of (a − c) × (b − c) as an expansion of at most 12 components, for inputs in the expansion range.</summary>
@@ -109,8 +109,9 @@ internal static class ExactOrientation
     /// <summary>Whether every coordinate is zero or within [<see cref="MinExpansionMagnitude"/>, <see cref="MaxExpansionMagnitude"/>).</summary>
     public static bool InExpansionRange(Vec2 p) => InExpansionRange(p.X) && InExpansionRange(p.Y);
 
+    /// <summary>The sign for an input the filter could not decide, and the stage that decided it (for the tests).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int Exact(Vec2 a, Vec2 b, Vec2 c)
+    internal static int Exact(Vec2 a, Vec2 b, Vec2 c, out Stage stage)
     {
         // NaN and infinities are outside the expansion range too, so the common case pays for one
         // range check per coordinate and no separate finiteness check.
@@ -119,6 +120,7 @@ internal static class ExactOrientation
             CoordinateGuard.ThrowIfNotFinite(a);
             CoordinateGuard.ThrowIfNotFinite(b);
             CoordinateGuard.ThrowIfNotFinite(c);
+            stage = Stage.Dyadic;
             return DyadicDeterminant(a, b, c).Sign;
         }
 
@@ -140,6 +142,7 @@ internal static class ExactOrientation
             // Stryker disable once Logical,Unary,Block : equivalent, bound > 0, and any input this stage does not answer goes on to stages C and D, which are exact
             if (det >= bound || -det >= bound)
             {
+                stage = Stage.B;
                 return Math.Sign(det);
             }
 
@@ -151,6 +154,7 @@ internal static class ExactOrientation
             if (acxTail == 0 && acyTail == 0 && bcxTail == 0 && bcyTail == 0)
             {
                 // The differences were exact, so B is the determinant itself.
+                stage = Stage.ExactDifferences;
                 return Math.Sign(det);
             }
 
@@ -160,10 +164,12 @@ internal static class ExactOrientation
             // Stryker disable once Logical,Unary,Block : equivalent, bound > 0, and any input this stage does not answer goes on to stage D, which is exact
             if (det >= bound || -det >= bound)
             {
+                stage = Stage.C;
                 return Math.Sign(det);
             }
         }
 
+        stage = Stage.D;
         return StageD(a, b, c);
     }
 
@@ -189,5 +195,24 @@ internal static class ExactOrientation
     {
         var magnitude = Math.Abs(x);
         return magnitude == 0 || (magnitude >= MinExpansionMagnitude && magnitude < MaxExpansionMagnitude);
+    }
+
+    /// <summary>The stage of <see cref="Exact"/> that decided a sign.</summary>
+    internal enum Stage
+    {
+        /// <summary>Stage B: the determinant of the rounded differences, within its bound.</summary>
+        B,
+
+        /// <summary>Stage B's determinant, exact because every difference was.</summary>
+        ExactDifferences,
+
+        /// <summary>Stage C: B corrected by the differences' rounding errors, within its bound.</summary>
+        C,
+
+        /// <summary>Stage D: the exact expansion.</summary>
+        D,
+
+        /// <summary>A coordinate outside the expansion range: <see cref="BigInteger"/> arithmetic.</summary>
+        Dyadic,
     }
 }
