@@ -51,6 +51,13 @@ public sealed record BenchmarkResult(
     public string? InputSizeName { get; init; }
 
     /// <summary>
+    /// Gets the fastest iteration's time per operation (BenchmarkDotNet's <c>Min</c>), or <see langword="null"/>
+    /// when not measured. The floor check compares these: a slow spell of the machine moves a median, but
+    /// it cannot make a best time faster than the hardware allows.
+    /// </summary>
+    public double? MinNanoseconds { get; init; }
+
+    /// <summary>
     /// Gets the best time of a cold call, per operation: after the array pools it rents from were emptied
     /// and a full, blocking, compacting garbage collection (<see cref="ColdTimeMetric"/>); <see langword="null"/> when not measured.
     /// </summary>
@@ -115,6 +122,10 @@ public sealed record BenchmarkResult(
     /// <summary>This median divided by the median of <paramref name="reference"/>, when both were measured.</summary>
     public double? RatioTo(BenchmarkResult? reference) =>
         MedianNanoseconds is > 0 && reference?.MedianNanoseconds is > 0 ? MedianNanoseconds / reference.MedianNanoseconds : null;
+
+    /// <summary>This best iteration's time divided by the best of <paramref name="reference"/>, when both were measured.</summary>
+    public double? BestRatioTo(BenchmarkResult? reference) =>
+        MinNanoseconds is > 0 && reference?.MinNanoseconds is > 0 ? MinNanoseconds / reference.MinNanoseconds : null;
 
     /// <summary>This cold time divided by the cold time of <paramref name="reference"/>, when both were measured.</summary>
     public double? ColdRatioTo(BenchmarkResult? reference) =>

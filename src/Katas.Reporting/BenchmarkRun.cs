@@ -91,6 +91,7 @@ public sealed record BenchmarkRun(string Title, MachineInfo Machine, IReadOnlyLi
         return result with
         {
             Job = ParseJob(Text(benchmark, "DisplayInfo")),
+            MinNanoseconds = statistics is { } st3 && st3.TryGetProperty("Min", out var min) && min.ValueKind == JsonValueKind.Number ? min.GetDouble() : null,
             InputSize = size?.Value,
             InputSizeName = size?.Name,
             ColdNanoseconds = metrics.GetValueOrDefault(BenchmarkResult.ColdTimeMetric)?.Value,

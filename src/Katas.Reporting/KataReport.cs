@@ -18,6 +18,14 @@ public sealed class KataReport
     /// </summary>
     public const double FloorTolerance = 0.9;
 
+    /// <summary>
+    /// <paramref name="best"/>, the ratio of a solution's best iteration to the <c>Limit</c>'s (or of the medians, for
+    /// data that has no best times), when it is below <see cref="FloorTolerance"/>; else <see langword="null"/>. The
+    /// one rule of the page's warning and of the committed data's test. Best times, because a slow spell of the
+    /// machine moves a median by a third but cannot make a best time faster than the hardware allows.
+    /// </summary>
+    public static double? BelowFloor(double? best) => best < FloorTolerance ? best : null;
+
     private KataReport(string folder, KataDefinition? kata, IReadOnlyList<ReportSection> sections, IReadOnlyList<BenchmarkRun> runs, IReadOnlyList<string> jobs)
     {
         Folder = folder;
@@ -51,7 +59,7 @@ public sealed class KataReport
     /// <summary>Gets the distinct machines the results were measured on.</summary>
     public IReadOnlyList<MachineInfo> Machines => Runs.Select(r => r.Machine).Distinct().ToArray();
 
-    /// <summary>Gets the rows of every section whose solution measured below <see cref="FloorTolerance"/> × the <c>Limit</c>.</summary>
+    /// <summary>Gets the rows of every section whose solution's best time measured below <see cref="FloorTolerance"/> × the <c>Limit</c>'s.</summary>
     public IReadOnlyList<ReportRow> BelowLimit => Sections.SelectMany(s => s.BelowLimit).ToArray();
 
     /// <summary>Gets the vector widths the benchmark processes ran with (for example <c>Vector256</c>), from the cases' profiles.</summary>

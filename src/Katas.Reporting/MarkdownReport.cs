@@ -65,14 +65,14 @@ public static class MarkdownReport
     private static void WriteFloorWarning(StringBuilder md, KataReport report)
     {
         const int Shown = 5;
-        var below = report.BelowLimit.OrderBy(r => r.RatioToLimit).ToArray();
+        var below = report.BelowLimit.OrderBy(r => r.BelowFloor).ToArray();
         if (below.Length == 0)
         {
             return;
         }
 
-        md.Append(CultureInfo.InvariantCulture, $"> **Warning: the `Limit` is not a floor here.** {below.Length} measurement{(below.Length == 1 ? "" : "s")} of a solution ran below {Units.Ratio(KataReport.FloorTolerance)}× the `Limit` on the same input: ");
-        md.Append(string.Join("; ", below.Take(Shown).Select(r => $"{Escape(r.Result.Implementation)} at {Escape(r.Result.Input)} ({Units.Ratio(r.RatioToLimit!.Value)}×)")));
+        md.Append(CultureInfo.InvariantCulture, $"> **Warning: the `Limit` is not a floor here.** {below.Length} measurement{(below.Length == 1 ? "" : "s")} of a solution ran below {Units.Ratio(KataReport.FloorTolerance)}× the `Limit` on the same input, best iteration against best iteration: ");
+        md.Append(string.Join("; ", below.Take(Shown).Select(r => $"{Escape(r.Result.Implementation)} at {Escape(r.Result.Input)} ({Units.Ratio(r.BelowFloor!.Value)}×)")));
         md.Append(below.Length > Shown ? $"; and {below.Length - Shown} more. " : ". ");
         md.Append("A `Limit` must do only the memory traffic every correct solution must do (docs/adding-a-kata.md): this one does more, so its ratios are not distances to the floor.\n\n");
     }

@@ -60,7 +60,10 @@ public sealed record ReportData(
                     r.Result.AllocatedBytes,
                     r.ScratchBytes,
                     r.Result.PooledPeakBytes,
-                    r.IsFastest)).ToArray())).ToArray());
+                    r.IsFastest)
+                {
+                    BestRatioToLimit = r.BestRatioToLimit,
+                }).ToArray())).ToArray());
     }
 
     /// <summary>
@@ -69,7 +72,7 @@ public sealed record ReportData(
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<(Section Section, Row Row)> BelowLimit => Sections
-        .SelectMany(section => section.Rows.Where(row => row.Implementation != KataReport.Limit && row.RatioToLimit < KataReport.FloorTolerance).Select(row => (section, row)))
+        .SelectMany(section => section.Rows.Where(row => row.Implementation != KataReport.Limit && row.BelowFloor is not null).Select(row => (section, row)))
         .ToArray();
 
     /// <summary>Reads a data file.</summary>
@@ -141,5 +144,13 @@ public sealed record ReportData(
         long? AllocatedBytes,
         long? ScratchBytes,
         long? PooledPeakBytes,
-        bool IsFastest);
+        bool IsFastest)
+    {
+        /// <summary>Gets the best iteration's time ÷ the <c>Limit</c>'s best (absent from data written before it was recorded).</summary>
+        public double? BestRatioToLimit { get; init; }
+
+        /// <summary>Gets the ratio that puts this row below the floor, as <see cref="ReportRow.BelowFloor"/> decides, or <see langword="null"/>.</summary>
+        [JsonIgnore]
+        public double? BelowFloor => KataReport.BelowFloor(BestRatioToLimit ?? RatioToLimit);
+    }
 }

@@ -30,6 +30,7 @@ public sealed record ReportGroup(
                 var reference = baseline is null ? null : r.Counterpart(results, baseline);
                 return new ReportRow(r, Size(r), r.RatioTo(limit), r.RatioTo(reference), IsFastest: false)
                 {
+                    BestRatioToLimit = r.BestRatioTo(limit),
                     ColdRatioToLimit = r.ColdRatioTo(limit),
                     ScratchBytes = r.ScratchBeyond(limit),
                 };

@@ -54,8 +54,8 @@ public sealed record ReportSection(
     /// </summary>
     public LimitRange? FastestToLimit => LimitRange.Of(Rows, IsReference);
 
-    /// <summary>Gets the rows of solutions measured below <see cref="KataReport.FloorTolerance"/> × the <c>Limit</c>: each says the <c>Limit</c> is not a floor.</summary>
-    public IReadOnlyList<ReportRow> BelowLimit => Rows.Where(r => !r.IsLimit && r.RatioToLimit < KataReport.FloorTolerance).ToArray();
+    /// <summary>Gets the rows of solutions whose best time measured below <see cref="KataReport.FloorTolerance"/> × the <c>Limit</c>'s: each says the <c>Limit</c> is not a floor.</summary>
+    public IReadOnlyList<ReportRow> BelowLimit => Rows.Where(r => !r.IsLimit && r.BelowFloor is not null).ToArray();
 
     /// <summary>
     /// Gets whether <paramref name="implementation"/> is a reference solution of the section's contract: not a

@@ -21,8 +21,29 @@ public sealed class FloorAndMemoryTests
 
         report.BelowLimit.Select(r => (r.Result.Implementation, r.Result.Input)).Should().Equal([("CacheBlockedSimd", "N=10")], "0.95× is within the tolerance, 0.85× is not");
         var markdown = MarkdownReport.Render(report, null);
-        markdown.Should().Contain("> **Warning: the `Limit` is not a floor here.** 1 measurement of a solution ran below 0.90× the `Limit` on the same input: CacheBlockedSimd at N=10 (0.85×).");
+        markdown.Should().Contain("> **Warning: the `Limit` is not a floor here.** 1 measurement of a solution ran below 0.90× the `Limit` on the same input, best iteration against best iteration: CacheBlockedSimd at N=10 (0.85×).");
         markdown.IndexOf("Warning", StringComparison.Ordinal).Should().BeLessThan(markdown.IndexOf("## Run", StringComparison.Ordinal), "the warning heads the page");
+    }
+
+    [Fact]
+    public void TheFloorIsCheckedOnBestTimesNotOnMediansThatASlowSpellMoves()
+    {
+        // N=10: the Limit's iterations ran in a slow spell (median 100, best 60), the solution's did not
+        // (median 70, best 63): 0.70× by the medians, 1.05× by the best times, no alarm. N=100: the best
+        // times say 0.80×, whatever the medians say.
+        var run = Run(
+            Case("N=10&Implementation=CacheBlockedSimd", 70) with { MinNanoseconds = 63 },
+            Case("N=10&Implementation=Limit", 100) with { MinNanoseconds = 60 },
+            Case("N=100&Implementation=CacheBlockedSimd", 1000) with { MinNanoseconds = 480 },
+            Case("N=100&Implementation=Limit", 1000) with { MinNanoseconds = 600 });
+
+        var report = KataReport.Build("SlidingWindowMaximum", [run], Samples.Documentation);
+
+        report.BelowLimit.Should().ContainSingle().Which.Should().Match<ReportRow>(r => r.Result.Input == "N=100" && r.BelowFloor == 0.8);
+        report.Sections.Single().Rows.First().RatioToLimit.Should().Be(0.7, "the table still shows the medians' ratio");
+        var data = ReportData.Of(report);
+        data.BelowLimit.Should().ContainSingle().Which.Row.Input.Should().Be("N=100", "the committed data keeps the best times' ratio for the test over it");
+        MarkdownReport.Render(report, null).Should().Contain("CacheBlockedSimd at N=100 (0.80×)").And.NotContain("N=10 (");
     }
 
     [Fact]
