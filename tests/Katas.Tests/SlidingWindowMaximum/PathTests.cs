@@ -150,6 +150,31 @@ public sealed class PathTests
         }
     }
 
+    public static TheoryData<string, int, int, bool, bool> VanHerkWidths => new()
+    {
+        { "k = 300, 2 000 values: block by block", 2_000, 300, false, false },
+        { "k = 1 000, a million outputs: streaming, each backward pass inside a forward pass", 1_100_000, 1_000, true, false },
+        { "k = 5 000, a million outputs: by sub-blocks", 1_060_000, 5_000, true, true },
+    };
+
+    [Theory, MemberData(nameof(VanHerkWidths))]
+    public void VanHerkRunsInTheWidestVectorsTheHardwareHas(string shape, int n, int k, bool interleaved, bool subBlocked)
+    {
+        var nums = Values(n);
+        var trace = new CacheBlockedSimd.Trace();
+
+        var actual = CacheBlockedSimd.Solve(nums, k, trace);
+
+        actual.Should().Equal(Oracle.SparseTable(nums, k), shape);
+        trace.Path.Should().Be(CacheBlockedSimd.IsSupported ? Path.VanHerk : Path.Fallback, shape);
+        if (CacheBlockedSimd.IsSupported)
+        {
+            trace.Lanes.Should().Be(Vector512.IsHardwareAccelerated ? 16 : Vector<int>.Count, shape);
+            trace.Interleaved.Should().Be(interleaved, shape);
+            trace.SubBlocked.Should().Be(subBlocked, shape);
+        }
+    }
+
     // The register pipeline loads whole rows ahead of the row it writes (19 for k = 255): it must
     // stop where the input ends and leave the last rows to vectors computed directly. The span sits in
     // an array whose other values would win every window it read.

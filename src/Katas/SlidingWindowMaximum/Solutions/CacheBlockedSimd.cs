@@ -185,9 +185,13 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         // Doubling in 16 lanes where the hardware has them (AVX-512): at n = 10⁷ on the 2-core Xeon (best
         // of 90 calls, against 8 lanes), k = 16 0.35–0.38 → 0.31 ns a value, k = 100 0.59 → 0.47: its
-        // passes are bound by instructions, not by memory. Van Herk gained nothing from 16 lanes (0.46 ns
-        // a value either way at k = 1 000, with Vector<T> made 512 bits wide), so it stays with Vector<T>.
-        var wide = path is Path.Doubling && Vector512.IsHardwareAccelerated && count >= Vector512<int>.Count;
+        // passes are bound by instructions, not by memory. Van Herk too, on the 2-core EPYC (Zen 5, whose
+        // 512-bit units are full width; the Xeon had measured no gain, 0.46 ns a value either way at
+        // k = 1 000): with Vector<T> at 128 bits k = 1 000 took 1.35 times as long as at 256, and in 16
+        // lanes, alternating with the same Limit (scripts/sliding-window-maximum-alternating.cs, best of
+        // 20, the old code and the new back to back), k = 300 / 1 000 / 5 000 / 100 000 went from 1.43 /
+        // 1.46 / 1.66 / 1.66 to 1.20 / 1.30 / 1.33 / 1.22 times the Limit.
+        var wide = path is Path.Doubling or Path.VanHerk && Vector512.IsHardwareAccelerated && count >= Vector512<int>.Count;
         var inRegisters = wide && RegistersDouble && k <= RegisterDoublingMaxWindow;
         if (trace is not null)
         {
@@ -234,11 +238,17 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 case Path.Doubling:
                     Doubling<Vector<int>, VectorLanes>(input, k, output, count, streaming, inRegisters: false);
                     break;
+                case Path.VanHerk when subBlocked && wide:
+                    SubBlockedVanHerk<Vector512<int>, Vector512Lanes>(input, nums.Length, k, output);
+                    break;
                 case Path.VanHerk when subBlocked:
-                    SubBlockedVanHerk(input, nums.Length, k, output);
+                    SubBlockedVanHerk<Vector<int>, VectorLanes>(input, nums.Length, k, output);
+                    break;
+                case Path.VanHerk when wide:
+                    BlockedVanHerk<Vector512<int>, Vector512Lanes>(input, nums.Length, k, output, streaming, interleaved);
                     break;
                 default:
-                    BlockedVanHerk(input, nums.Length, k, output, streaming, interleaved);
+                    BlockedVanHerk<Vector<int>, VectorLanes>(input, nums.Length, k, output, streaming, interleaved);
                     break;
             }
         }
@@ -832,7 +842,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         }
     }
 
-    private static void BlockedVanHerk(int* input, int n, int k, int* output, bool streaming, bool interleaved)
+    private static void BlockedVanHerk<TVector, TLanes>(int* input, int n, int k, int* output, bool streaming, bool interleaved)
+        where TVector : struct
+        where TLanes : struct, ILanes<TVector>
     {
         // Suffix buffers of k + 1 slots; interleaved, two: the forward pass over block j + 1 reads block
         // j's suffix maxima from one while the backward pass over block j + 1 runs in the same loop and
@@ -855,7 +867,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 nextSuffix[k] = int.MinValue;
             }
 
-            SuffixMaxima(input, suffix, k, streaming);
+            SuffixMaxima<TVector, TLanes>(input, suffix, k, streaming);
             output[0] = suffix[0];
 
             // Windows start + 1 … start + k end in block j + 1 = [start + k, start + 2k): each is
@@ -866,13 +878,13 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             {
                 var next = input + start + k;
                 var count = (int)Math.Min(k, n - start - k);
-                if (streaming && count >= 2 * Vector<int>.Count)
+                if (streaming && count >= 2 * TLanes.Count)
                 {
-                    PrefixMaximaCombinedStreaming<BlockPass>(next, suffix + 1, output + start + 1, count, int.MinValue, next, count == k ? nextSuffix : null, count, int.MinValue, null);
+                    PrefixMaximaCombinedStreaming<TVector, TLanes, BlockPass>(next, suffix + 1, output + start + 1, count, int.MinValue, next, count == k ? nextSuffix : null, count, int.MinValue, null);
                 }
                 else
                 {
-                    PrefixMaximaCombined(next, suffix + 1, output + start + 1, count, int.MinValue);
+                    PrefixMaximaCombined<TVector, TLanes>(next, suffix + 1, output + start + 1, count, int.MinValue);
                 }
 
                 if (count == k && interleaved)
@@ -883,7 +895,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 }
                 else if (count == k)
                 {
-                    SuffixMaxima(next, suffix, k, streaming);
+                    SuffixMaxima<TVector, TLanes>(next, suffix, k, streaming);
                 }
             }
         }
@@ -905,9 +917,11 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // last), so that no ordinary store waits behind the streaming ones; the backward scans read block
     // j a second time, from L2. Against the block-by-block passes with two k-sized buffers at k =
     // 100 000 (n = 10⁷, the 2-core EPYC, best of 20 calls): 0.45 → 0.27–0.30 ns a value.
-    private static void SubBlockedVanHerk(int* input, int n, int k, int* output)
+    private static void SubBlockedVanHerk<TVector, TLanes>(int* input, int n, int k, int* output)
+        where TVector : struct
+        where TLanes : struct, ILanes<TVector>
     {
-        var lanes = Vector<int>.Count;
+        var lanes = TLanes.Count;
         var subBlocks = (int)(((long)k + SubBlockLength - 1) / SubBlockLength);
         var length = (int)(((long)k + subBlocks - 1) / subBlocks);
         var maxima = ArrayPool<int>.Shared.Rent(2 * subBlocks);
@@ -927,7 +941,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             output[0] = whole;
             var local = localA;
             var nextLocal = localB;
-            BackwardScan(input, local, Math.Min(length, k), int.MinValue);
+            BackwardScan<TVector, TLanes>(input, local, Math.Min(length, k), int.MinValue);
             for (nint start = 0; n - start > k; start += k)
             {
                 var block = input + start;
@@ -968,23 +982,23 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                     if (outputs >= 2 * lanes && nextWidth > lanes)
                     {
                         nextLocal[nextWidth] = int.MinValue;
-                        PrefixMaximaCombinedStreaming<SubBlockPass>(next + m0, local + 1, output + start + 1 + m0, outputs, floor, nextHead, nextLocal, nextWidth, int.MinValue, &seen);
+                        PrefixMaximaCombinedStreaming<TVector, TLanes, SubBlockPass>(next + m0, local + 1, output + start + 1 + m0, outputs, floor, nextHead, nextLocal, nextWidth, int.MinValue, &seen);
                     }
                     else
                     {
                         if (outputs >= 2 * lanes)
                         {
-                            PrefixMaximaCombinedStreaming<SubBlockPass>(next + m0, local + 1, output + start + 1 + m0, outputs, floor, null, null, 0, 0, &seen);
+                            PrefixMaximaCombinedStreaming<TVector, TLanes, SubBlockPass>(next + m0, local + 1, output + start + 1 + m0, outputs, floor, null, null, 0, 0, &seen);
                         }
                         else
                         {
-                            PrefixMaximaCombined(next + m0, local + 1, output + start + 1 + m0, outputs, floor);
+                            PrefixMaximaCombined<TVector, TLanes>(next + m0, local + 1, output + start + 1 + m0, outputs, floor);
                             seen = Max(next + m0, outputs);
                         }
 
                         if (nextHead is not null)
                         {
-                            BackwardScan(nextHead, nextLocal, nextWidth, int.MinValue);
+                            BackwardScan<TVector, TLanes>(nextHead, nextLocal, nextWidth, int.MinValue);
                         }
                     }
 
@@ -1008,43 +1022,37 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         ArrayPool<int>.Shared.Return(maxima);
     }
 
-    private static int HorizontalMax(Vector<int> v)
+    private static int HorizontalMax<TVector, TLanes>(TVector v)
+        where TVector : struct
+        where TLanes : struct, ILanes<TVector>
     {
-        var result = v[0];
-        for (var lane = 1; lane < Vector<int>.Count; lane++)
+        var result = TLanes.Element(v, 0);
+        for (var lane = 1; lane < TLanes.Count; lane++)
         {
-            result = Math.Max(result, v[lane]);
+            result = Math.Max(result, TLanes.Element(v, lane));
         }
 
         return result;
     }
 
     // local[g] = max(head[g .. width), carry), local[width] = carry.
-    private static void BackwardScan(int* head, int* local, int width, int carry)
+    private static void BackwardScan<TVector, TLanes>(int* head, int* local, int width, int carry)
+        where TVector : struct
+        where TLanes : struct, ILanes<TVector>
     {
         local[width] = carry;
-        if (width > Vector<int>.Count)
+        if (width > TLanes.Count)
         {
-            var vector = new Vector<int>(carry);
-            var i = width - Vector<int>.Count;
-            SuffixRun(head, local, width, ref i, ref vector, prefetchNext: false);
-            SuffixHead(head, local, i);
+            var vector = TLanes.Create(carry);
+            var i = width - TLanes.Count;
+            SuffixRun<TVector, TLanes>(head, local, width, ref i, ref vector, prefetchNext: false);
+            SuffixHead<TVector, TLanes>(head, local, i);
             return;
         }
 
         for (var g = width - 1; g >= 0; g--)
         {
             local[g] = Math.Max(local[g + 1], head[g]);
-        }
-    }
-
-    // maxima[t] = max(values[t · length .. min((t + 1) · length, count))), int.MinValue where that is empty.
-    private static void SubBlockMaxima(int* values, int count, int* maxima, int subBlocks, int length)
-    {
-        for (var t = 0; t < subBlocks; t++)
-        {
-            var width = Math.Min(length, count - (t * length));
-            maxima[t] = width > 0 ? Max(values + (t * length), width) : int.MinValue;
         }
     }
 
@@ -1102,13 +1110,15 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // on the vector grid k = 1 000 took 9.6 ms; on whole lines, but lines shared with the end vectors
     // still mixed, 7.1 ms (k = 100, van Herk's then: 22.5 ms); as here 5.1 ms (k = 100: 10.6 ms).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int PrefixMaximaCombinedStreaming<TPass>(int* block, int* suffix, int* output, int count, int running, int* backBlock, int* nextSuffix, int backLength, int backInitial, int* seenMax)
+    private static int PrefixMaximaCombinedStreaming<TVector, TLanes, TPass>(int* block, int* suffix, int* output, int count, int running, int* backBlock, int* nextSuffix, int backLength, int backInitial, int* seenMax)
+        where TVector : struct
+        where TLanes : struct, ILanes<TVector>
         where TPass : struct, IPass
     {
-        var lanes = Vector<int>.Count;
-        var seen = Vector.Load(block);
-        var first = Vector.Max(ScanUp(seen), new Vector<int>(running));
-        Vector.Store(Vector.Max(first, Vector.Load(suffix)), output);
+        var lanes = TLanes.Count;
+        var seen = TLanes.Load(block);
+        var first = TLanes.Max(TLanes.ScanUp(seen), TLanes.Create(running));
+        TLanes.Store(TLanes.Max(first, TLanes.Load(suffix)), output);
 
         // The first aligned vector starts at `skew` ∈ [1, lanes]; its carry is the prefix maximum just
         // before it. Streaming stores go to [lineStart, lineEnd): the whole lines that neither the
@@ -1126,14 +1136,14 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         // Three runs, ordinary stores before lineStart and from lineEnd on, so that no step tests where
         // it is (k = 300 to 100 000 at n = 10⁷: 2–4 % faster than one loop with the test).
-        var carry = new Vector<int>(first[skew - 1]);
+        var carry = TLanes.Create(TLanes.Element(first, skew - 1));
         var prefix = carry;
         var i = skew;
         var end = count - lanes + 1;
-        PrefixRun<TPass>(block, suffix, output, ref i, Math.Min(lineStart, end), ref carry, ref prefix, ref seen, nonTemporal: false);
+        PrefixRun<TVector, TLanes, TPass>(block, suffix, output, ref i, Math.Min(lineStart, end), ref carry, ref prefix, ref seen, nonTemporal: false);
         if (nextSuffix is null)
         {
-            PrefixRun<TPass>(block, suffix, output, ref i, lineEnd, ref carry, ref prefix, ref seen, nonTemporal: true);
+            PrefixRun<TVector, TLanes, TPass>(block, suffix, output, ref i, lineEnd, ref carry, ref prefix, ref seen, nonTemporal: true);
         }
         else
         {
@@ -1144,7 +1154,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             // block to an L1 buffer afterwards took 2.5–2.7 times as long as the copy alone, storing in
             // the copy's loop 1.07 times (a scratch benchmark on the 2-core Xeon). Each step also requests the next block's line at the same place.
             var back = backLength - lanes;
-            var backCarry = new Vector<int>(backInitial);
+            var backCarry = TLanes.Create(backInitial);
             RequestEnds(output + count, count);
 
             for (; i < lineEnd && back >= 0; i += lanes, back -= lanes)
@@ -1156,34 +1166,34 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                     Prefetch(backBlock + backLength + i);
                 }
 
-                PrefixStep<TPass>(block, suffix, output, i, ref carry, ref prefix, ref seen, nonTemporal: true);
-                SuffixStep(backBlock, nextSuffix, back, ref backCarry);
+                PrefixStep<TVector, TLanes, TPass>(block, suffix, output, i, ref carry, ref prefix, ref seen, nonTemporal: true);
+                SuffixStep<TVector, TLanes>(backBlock, nextSuffix, back, ref backCarry);
             }
 
-            SuffixRun(backBlock, nextSuffix, backLength, ref back, ref backCarry, prefetchNext: backBlock == block);
-            SuffixHead(backBlock, nextSuffix, back);
-            PrefixRun<TPass>(block, suffix, output, ref i, lineEnd, ref carry, ref prefix, ref seen, nonTemporal: true);
+            SuffixRun<TVector, TLanes>(backBlock, nextSuffix, backLength, ref back, ref backCarry, prefetchNext: backBlock == block);
+            SuffixHead<TVector, TLanes>(backBlock, nextSuffix, back);
+            PrefixRun<TVector, TLanes, TPass>(block, suffix, output, ref i, lineEnd, ref carry, ref prefix, ref seen, nonTemporal: true);
         }
 
-        PrefixRun<TPass>(block, suffix, output, ref i, end, ref carry, ref prefix, ref seen, nonTemporal: false);
+        PrefixRun<TVector, TLanes, TPass>(block, suffix, output, ref i, end, ref carry, ref prefix, ref seen, nonTemporal: false);
 
         var tail = count - i;
         if (tail > 0)
         {
-            var before = new Vector<int>(prefix[tail - 1]);
+            var before = TLanes.Create(TLanes.Element(prefix, tail - 1));
             i = count - lanes;
-            var last = Vector.Load(block + i);
-            seen = Vector.Max(seen, last);
-            prefix = Vector.Max(ScanUp(last), before);
-            Vector.Store(Vector.Max(prefix, Vector.Load(suffix + i)), output + i);
+            var last = TLanes.Load(block + i);
+            seen = TLanes.Max(seen, last);
+            prefix = TLanes.Max(TLanes.ScanUp(last), before);
+            TLanes.Store(TLanes.Max(prefix, TLanes.Load(suffix + i)), output + i);
         }
 
         if (seenMax is not null)
         {
-            *seenMax = HorizontalMax(seen);
+            *seenMax = HorizontalMax<TVector, TLanes>(seen);
         }
 
-        return prefix[lanes - 1];
+        return TLanes.Element(prefix, lanes - 1);
     }
 
     // suffix[i] = max(block[i .. length)), scanning backwards a vector at a time; length > lanes. With
@@ -1193,22 +1203,26 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // k = 1 000 on the 2-core Xeon (best of 90 calls, alternating with the unchanged solution): 7.2 →
     // 6.0 ms; k = 100 000: 8.2 → 6.3 ms. A prefetch never faults, past the end of the input either.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SuffixMaxima(int* block, int* suffix, int length, bool prefetchNext)
+    private static void SuffixMaxima<TVector, TLanes>(int* block, int* suffix, int length, bool prefetchNext)
+        where TVector : struct
+        where TLanes : struct, ILanes<TVector>
     {
-        var lanes = Vector<int>.Count;
+        var lanes = TLanes.Count;
         Debug.Assert(length > lanes, "Blocks are longer than a vector.");
 
-        var carry = new Vector<int>(int.MinValue);
+        var carry = TLanes.Create(int.MinValue);
         var i = length - lanes;
-        SuffixRun(block, suffix, length, ref i, ref carry, prefetchNext);
-        SuffixHead(block, suffix, i);
+        SuffixRun<TVector, TLanes>(block, suffix, length, ref i, ref carry, prefetchNext);
+        SuffixHead<TVector, TLanes>(block, suffix, i);
     }
 
     // The backward steps from i down to 0, requesting the mirrored line of the next block with prefetchNext.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void SuffixRun(int* block, int* suffix, int length, ref int i, ref Vector<int> carry, bool prefetchNext)
+    private static void SuffixRun<TVector, TLanes>(int* block, int* suffix, int length, ref int i, ref TVector carry, bool prefetchNext)
+        where TVector : struct
+        where TLanes : struct, ILanes<TVector>
     {
-        var lanes = Vector<int>.Count;
+        var lanes = TLanes.Count;
         for (; i >= 0; i -= lanes)
         {
             if (prefetchNext)
@@ -1216,46 +1230,52 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 Prefetch(block + (2 * length) - lanes - i);
             }
 
-            SuffixStep(block, suffix, i, ref carry);
+            SuffixStep<TVector, TLanes>(block, suffix, i, ref carry);
         }
     }
 
     // suffix[i .. i + lanes) from the vector at i and carry, the maximum of everything after it.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void SuffixStep(int* block, int* suffix, int i, ref Vector<int> carry)
+    private static void SuffixStep<TVector, TLanes>(int* block, int* suffix, int i, ref TVector carry)
+        where TVector : struct
+        where TLanes : struct, ILanes<TVector>
     {
-        var scan = ScanDown(Vector.Load(block + i));
-        Vector.Store(Vector.Max(scan, carry), suffix + i);
-        carry = Vector.Max(carry, BroadcastFirst(scan));
+        var scan = TLanes.ScanDown(TLanes.Load(block + i));
+        TLanes.Store(TLanes.Max(scan, carry), suffix + i);
+        carry = TLanes.Max(carry, TLanes.BroadcastFirst(scan));
     }
 
     // The first values, below the last backward step at i + lanes (i ∈ (−lanes, 0]): one more vector over
     // [0, lanes), overlapping work already done, with suffix[lanes] (the maximum of everything after it)
     // as the carry: one vector instead of up to lanes − 1 scalar steps, and every lane of it is right.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void SuffixHead(int* block, int* suffix, int i)
+    private static void SuffixHead<TVector, TLanes>(int* block, int* suffix, int i)
+        where TVector : struct
+        where TLanes : struct, ILanes<TVector>
     {
-        if (i + Vector<int>.Count > 0)
+        if (i + TLanes.Count > 0)
         {
-            Vector.Store(Vector.Max(ScanDown(Vector.Load(block)), new Vector<int>(suffix[Vector<int>.Count])), suffix);
+            TLanes.Store(TLanes.Max(TLanes.ScanDown(TLanes.Load(block)), TLanes.Create(suffix[TLanes.Count])), suffix);
         }
     }
 
     // output[i] = max(suffix[i], max(block[0 .. i])), scanning forwards a vector at a time.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int PrefixMaximaCombined(int* block, int* suffix, int* output, int count, int running)
+    private static int PrefixMaximaCombined<TVector, TLanes>(int* block, int* suffix, int* output, int count, int running)
+        where TVector : struct
+        where TLanes : struct, ILanes<TVector>
     {
-        var lanes = Vector<int>.Count;
-        var carry = new Vector<int>(running);
+        var lanes = TLanes.Count;
+        var carry = TLanes.Create(running);
         var seen = carry;
         var prefix = carry;
         var i = 0;
-        PrefixRun<BlockPass>(block, suffix, output, ref i, count - lanes + 1, ref carry, ref prefix, ref seen, nonTemporal: false);
+        PrefixRun<TVector, TLanes, BlockPass>(block, suffix, output, ref i, count - lanes + 1, ref carry, ref prefix, ref seen, nonTemporal: false);
 
         var tail = count - i;
         if (tail == 0)
         {
-            return prefix[lanes - 1];
+            return TLanes.Element(prefix, lanes - 1);
         }
 
         if (i > 0)
@@ -1263,11 +1283,11 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             // The last `tail` values: one more vector over [count − lanes, count), overlapping work
             // already done, with the prefix maximum just before it (lane tail − 1 of the last whole
             // vector) as the carry: one vector instead of up to lanes − 1 scalar steps.
-            var before = new Vector<int>(prefix[tail - 1]);
+            var before = TLanes.Create(TLanes.Element(prefix, tail - 1));
             i = count - lanes;
-            var scan = Vector.Max(ScanUp(Vector.Load(block + i)), before);
-            Vector.Store(Vector.Max(scan, Vector.Load(suffix + i)), output + i);
-            return scan[lanes - 1];
+            var scan = TLanes.Max(TLanes.ScanUp(TLanes.Load(block + i)), before);
+            TLanes.Store(TLanes.Max(scan, TLanes.Load(suffix + i)), output + i);
+            return TLanes.Element(scan, lanes - 1);
         }
 
         for (; i < count; i++)
@@ -1282,90 +1302,47 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // output[i] = max(suffix[i], prefix maximum at i) for the vectors at i, i + lanes, … below end, with
     // carry the prefix maximum before i; prefix is left as the last vector's prefix maxima.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void PrefixRun<TPass>(int* block, int* suffix, int* output, ref int i, int end, ref Vector<int> carry, ref Vector<int> prefix, ref Vector<int> seen, bool nonTemporal)
+    private static void PrefixRun<TVector, TLanes, TPass>(int* block, int* suffix, int* output, ref int i, int end, ref TVector carry, ref TVector prefix, ref TVector seen, bool nonTemporal)
+        where TVector : struct
+        where TLanes : struct, ILanes<TVector>
         where TPass : struct, IPass
     {
-        for (; i < end; i += Vector<int>.Count)
+        for (; i < end; i += TLanes.Count)
         {
-            PrefixStep<TPass>(block, suffix, output, i, ref carry, ref prefix, ref seen, nonTemporal);
+            PrefixStep<TVector, TLanes, TPass>(block, suffix, output, i, ref carry, ref prefix, ref seen, nonTemporal);
         }
     }
 
     // output[i .. i + lanes) = max(suffix, prefix maxima), carry the prefix maximum before i.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void PrefixStep<TPass>(int* block, int* suffix, int* output, int i, ref Vector<int> carry, ref Vector<int> prefix, ref Vector<int> seen, bool nonTemporal)
+    private static void PrefixStep<TVector, TLanes, TPass>(int* block, int* suffix, int* output, int i, ref TVector carry, ref TVector prefix, ref TVector seen, bool nonTemporal)
+        where TVector : struct
+        where TLanes : struct, ILanes<TVector>
         where TPass : struct, IPass
     {
-        var loaded = Vector.Load(block + i);
+        var loaded = TLanes.Load(block + i);
         if (TPass.SubBlocked)
         {
-            seen = Vector.Max(seen, loaded);
+            seen = TLanes.Max(seen, loaded);
         }
 
-        var scan = ScanUp(loaded);
-        prefix = Vector.Max(scan, carry);
-        var value = Vector.Max(prefix, Vector.Load(suffix + i));
+        var scan = TLanes.ScanUp(loaded);
+        prefix = TLanes.Max(scan, carry);
+        var value = TLanes.Max(prefix, TLanes.Load(suffix + i));
         if (nonTemporal)
         {
-            Vector.StoreAlignedNonTemporal(value, output + i);
+            TLanes.StoreAlignedNonTemporal(value, output + i);
         }
         else
         {
-            Vector.Store(value, output + i);
+            TLanes.Store(value, output + i);
         }
 
-        carry = Vector.Max(carry, BroadcastLast(scan));
+        carry = TLanes.Max(carry, TLanes.BroadcastLast(scan));
     }
 
-    // Lane j becomes max(v[0 .. j]): log steps in which a lane with nothing to its left takes itself.
-    // The first steps stay inside 128-bit lanes (vpshufd on x64, which more ports execute than vpermd).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<int> ScanUp(Vector<int> v)
-    {
-        if (Vector<int>.Count == Vector256<int>.Count)
-        {
-            var w = v.AsVector256();
-            w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(0, 0, 1, 2, 4, 4, 5, 6)));
-            w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(0, 1, 0, 1, 4, 5, 4, 5)));
-            return Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(0, 1, 2, 3, 3, 3, 3, 3))).AsVector();
-        }
-
-        var x = v.AsVector128();
-        x = Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(0, 0, 1, 2)));
-        return Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(0, 1, 0, 1))).AsVector();
-    }
-
-    // Lane j becomes max(v[j ..]).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<int> ScanDown(Vector<int> v)
-    {
-        if (Vector<int>.Count == Vector256<int>.Count)
-        {
-            var w = v.AsVector256();
-            w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(1, 2, 3, 3, 5, 6, 7, 7)));
-            w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(2, 3, 2, 3, 6, 7, 6, 7)));
-            return Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(4, 4, 4, 4, 4, 5, 6, 7))).AsVector();
-        }
-
-        var x = v.AsVector128();
-        x = Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(1, 2, 3, 3)));
-        return Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(2, 3, 2, 3))).AsVector();
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<int> BroadcastFirst(Vector<int> v) =>
-        Vector<int>.Count == Vector256<int>.Count
-            ? Vector256.Shuffle(v.AsVector256(), Vector256<int>.Zero).AsVector()
-            : Vector128.Shuffle(v.AsVector128(), Vector128<int>.Zero).AsVector();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<int> BroadcastLast(Vector<int> v) =>
-        Vector<int>.Count == Vector256<int>.Count
-            ? Vector256.Shuffle(v.AsVector256(), Vector256.Create(7)).AsVector()
-            : Vector128.Shuffle(v.AsVector128(), Vector128.Create(3)).AsVector();
-
-    // The vector operations of the doubling path, for one vector type, so that the path is written once
-    // and compiled for each (the JIT specialises a generic method for every struct it is given).
+    // The vector operations of the doubling and van Herk paths, for one vector type, so that each path is
+    // written once and compiled for each (the JIT specialises a generic method for every struct it is given).
     private interface ILanes<TVector>
         where TVector : struct
     {
@@ -1380,6 +1357,21 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         static abstract void StoreAlignedNonTemporal(TVector value, int* destination);
 
         static abstract TVector Max(TVector left, TVector right);
+
+        static abstract TVector Create(int value);
+
+        static abstract int Element(TVector vector, int lane);
+
+        // Lane j becomes max(v[0 .. j]): log steps in which a lane with nothing to its left takes itself.
+        // The first steps stay inside 128-bit lanes (vpshufd on x64, which more ports execute than vpermd).
+        static abstract TVector ScanUp(TVector v);
+
+        // Lane j becomes max(v[j ..]).
+        static abstract TVector ScanDown(TVector v);
+
+        static abstract TVector BroadcastFirst(TVector v);
+
+        static abstract TVector BroadcastLast(TVector v);
     }
 
     // The number of levels RegisterDoubling builds (log2 of the largest power of two ≤ k), as a type, so
@@ -1440,7 +1432,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         /// <summary>Gets or sets whether doubling ran in registers (AVX-512, k ≤ <see cref="RegisterDoublingMaxWindow"/>).</summary>
         public bool InRegisters { get; set; }
 
-        /// <summary>Gets or sets the ints per vector of the path (16 for doubling with AVX-512, else those of <see cref="Vector{T}"/>).</summary>
+        /// <summary>Gets or sets the ints per vector of the path (16 for doubling and van Herk with AVX-512, else those of <see cref="Vector{T}"/>).</summary>
         public int Lanes { get; set; }
     }
 
@@ -1473,6 +1465,56 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<int> Max(Vector<int> left, Vector<int> right) => Vector.Max(left, right);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<int> Create(int value) => new(value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int Element(Vector<int> vector, int lane) => vector[lane];
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<int> ScanUp(Vector<int> v)
+        {
+            if (Vector<int>.Count == Vector256<int>.Count)
+            {
+                var w = v.AsVector256();
+                w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(0, 0, 1, 2, 4, 4, 5, 6)));
+                w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(0, 1, 0, 1, 4, 5, 4, 5)));
+                return Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(0, 1, 2, 3, 3, 3, 3, 3))).AsVector();
+            }
+
+            var x = v.AsVector128();
+            x = Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(0, 0, 1, 2)));
+            return Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(0, 1, 0, 1))).AsVector();
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<int> ScanDown(Vector<int> v)
+        {
+            if (Vector<int>.Count == Vector256<int>.Count)
+            {
+                var w = v.AsVector256();
+                w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(1, 2, 3, 3, 5, 6, 7, 7)));
+                w = Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(2, 3, 2, 3, 6, 7, 6, 7)));
+                return Vector256.Max(w, Vector256.Shuffle(w, Vector256.Create(4, 4, 4, 4, 4, 5, 6, 7))).AsVector();
+            }
+
+            var x = v.AsVector128();
+            x = Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(1, 2, 3, 3)));
+            return Vector128.Max(x, Vector128.Shuffle(x, Vector128.Create(2, 3, 2, 3))).AsVector();
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<int> BroadcastFirst(Vector<int> v) =>
+            Vector<int>.Count == Vector256<int>.Count
+                ? Vector256.Shuffle(v.AsVector256(), Vector256<int>.Zero).AsVector()
+                : Vector128.Shuffle(v.AsVector128(), Vector128<int>.Zero).AsVector();
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<int> BroadcastLast(Vector<int> v) =>
+            Vector<int>.Count == Vector256<int>.Count
+                ? Vector256.Shuffle(v.AsVector256(), Vector256.Create(7)).AsVector()
+                : Vector128.Shuffle(v.AsVector128(), Vector128.Create(3)).AsVector();
     }
 
     // Vector512<int>: 16 lanes, one cache line.
@@ -1494,5 +1536,36 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<int> Max(Vector512<int> left, Vector512<int> right) => Vector512.Max(left, right);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> Create(int value) => Vector512.Create(value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int Element(Vector512<int> vector, int lane) => vector[lane];
+
+        // Shifts by 1 and 2 inside 128-bit lanes, then by 4 and 8 across them.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> ScanUp(Vector512<int> v)
+        {
+            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(0, 0, 1, 2, 4, 4, 5, 6, 8, 8, 9, 10, 12, 12, 13, 14)));
+            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(0, 1, 0, 1, 4, 5, 4, 5, 8, 9, 8, 9, 12, 13, 12, 13)));
+            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(0, 1, 2, 3, 3, 3, 3, 3, 8, 9, 10, 11, 11, 11, 11, 11)));
+            return Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7)));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> ScanDown(Vector512<int> v)
+        {
+            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(1, 2, 3, 3, 5, 6, 7, 7, 9, 10, 11, 11, 13, 14, 15, 15)));
+            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(2, 3, 2, 3, 6, 7, 6, 7, 10, 11, 10, 11, 14, 15, 14, 15)));
+            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(4, 4, 4, 4, 4, 5, 6, 7, 12, 12, 12, 12, 12, 13, 14, 15)));
+            return Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 10, 11, 12, 13, 14, 15)));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> BroadcastFirst(Vector512<int> v) => Vector512.Shuffle(v, Vector512<int>.Zero);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> BroadcastLast(Vector512<int> v) => Vector512.Shuffle(v, Vector512.Create(15));
     }
 }
