@@ -1,5 +1,6 @@
 #:project ../benchmarks/Katas.Benchmarks/Katas.Benchmarks.csproj
 #:property TieredCompilation=false
+#:property ConcurrentGarbageCollection=false
 
 // CacheBlockedSimd against the Limit's traffic (LimitTraffic.Output, as the benchmark's Limit calls it),
 // the two called in turn in one process, so that both see the same machine from one moment to the next:
@@ -12,7 +13,8 @@
 //
 //   dotnet run -c Release scripts/sliding-window-maximum-alternating.cs [k,k,…] [rounds] [--cold] [--check]
 //
-// The ratios of the kata README's "Harness" column come from here (k = 3,16,100,1000,100000, 20 rounds).
+// The kata README's "Script" columns come from here. Collections are blocking, as in the benchmarks since
+// 2026-12-01 (the README's runs of that day set DOTNET_gcConcurrent=0 to the same effect).
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
