@@ -421,16 +421,11 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     {
         var depth = TDepth.Levels;
         var q = 1 << depth;
-        var ramp = Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-        var s1 = ramp + Vector512.Create(1);
-        var s2 = ramp + Vector512.Create(2);
-        var s4 = ramp + Vector512.Create(4);
-        var s8 = ramp + Vector512.Create(8);
-        var s16 = ramp + Vector512.Create(16);
+        ShiftIndices(out var s1, out var s2, out var s4, out var s8, out var s16);
         // k − q > 16 (q = 32, k ≥ 49): the second window of q starts in row v + 1, so row v also needs
         // m_q(v + 2), a row further down the pipeline, and m_q(v) waits a step in `older`.
         var far = k - q > 16;
-        var last = ramp + Vector512.Create(far ? k - q - 16 : k - q);
+        var last = Vector512<int>.Indices + Vector512.Create(far ? k - q - 16 : k - q);
 
         var l0 = Vector512.Load(input);
         var l1 = l0;
@@ -485,29 +480,13 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     private static void RegisterDoubling64<TDelay>(int* input, int k, int* output, int rows, bool nonTemporal)
         where TDelay : struct, IDepth
     {
-        const int Depth = 5;
         var delay = TDelay.Levels;
         Debug.Assert(delay == ((k - 64) / 16) + 1, "The delay line holds a + 1 rows.");
-        var ramp = Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-        var s1 = ramp + Vector512.Create(1);
-        var s2 = ramp + Vector512.Create(2);
-        var s4 = ramp + Vector512.Create(4);
-        var s8 = ramp + Vector512.Create(8);
-        var s16 = ramp + Vector512.Create(16);
-        var last = ramp + Vector512.Create((k - 64) % 16);
+        ShiftIndices(out var s1, out var s2, out var s4, out var s8, out var s16);
+        var last = Vector512<int>.Indices + Vector512.Create((k - 64) % 16);
 
         // Prime the pipeline to m_32(0) (in l5), as RegisterDoubling does, ...
-        var l0 = Vector512.Load(input);
-        var l1 = l0;
-        var l2 = l0;
-        var l3 = l0;
-        var l4 = l0;
-        var l5 = l0;
-        var source = input + 16;
-        for (var step = 1; step <= Depth; step++, source += 16)
-        {
-            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out _);
-        }
+        var source = PrimeTo32(input, out var l0, out var l1, out var l2, out var l3, out var l4, out var l5, s1, s2, s4, s8, s16);
 
         // ... then to m_32(1), and m_64(0) … m_64(a) into the delay line d0 … d_a (m_64(j − 2) comes with
         // m_32(j); older and old hold m_32(j − 2) and m_32(j − 1)).
@@ -517,9 +496,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         Vector512<int> d0 = default, d1 = default, d2 = default, d3 = default;
         for (var j = 2; j <= delay + 1; j++, source += 16)
         {
-            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out var m32);
-            var m64 = Vector512.Max(older, m32);
-            (older, old) = (old, m32);
+            var m64 = NextM64(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, Vector512.Load(source), s1, s2, s4, s8, s16);
             switch (j - 2)
             {
                 case 0:
@@ -541,11 +518,8 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         for (; output < end; output += 16, source += 16)
         {
             Prefetch(source + PrefetchDistance);
-            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out var m32);
-
             // m_64(v + a + 1), the newest, and m_64(v + a) from the delay line.
-            var newest = Vector512.Max(older, m32);
-            (older, old) = (old, m32);
+            var newest = NextM64(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, Vector512.Load(source), s1, s2, s4, s8, s16);
             var ahead = TDelay.Levels switch { 1 => d0, 2 => d1, 3 => d2, _ => d3 };
             var value = Vector512.Max(d0, Avx512F.PermuteVar16x32x2(ahead, last, newest));
             if (nonTemporal)
@@ -587,29 +561,14 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RegisterDoubling128(int* input, int k, int* output, int rows, bool nonTemporal)
     {
-        const int Depth = 5, RingRows = 16;
+        const int RingRows = 16;
         var a = (k - 128) / 16;
-        var ramp = Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-        var s1 = ramp + Vector512.Create(1);
-        var s2 = ramp + Vector512.Create(2);
-        var s4 = ramp + Vector512.Create(4);
-        var s8 = ramp + Vector512.Create(8);
-        var s16 = ramp + Vector512.Create(16);
-        var last = ramp + Vector512.Create((k - 128) % 16);
+        ShiftIndices(out var s1, out var s2, out var s4, out var s8, out var s16);
+        var last = Vector512<int>.Indices + Vector512.Create((k - 128) % 16);
         var ringBuffer = stackalloc int[(RingRows + 1) * 16];
         var ring = (int*)(((nuint)ringBuffer + 63) & ~(nuint)63);
 
-        var l0 = Vector512.Load(input);
-        var l1 = l0;
-        var l2 = l0;
-        var l3 = l0;
-        var l4 = l0;
-        var l5 = l0;
-        var source = input + 16;
-        for (var step = 1; step <= Depth; step++, source += 16)
-        {
-            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out _);
-        }
+        var source = PrimeTo32(input, out var l0, out var l1, out var l2, out var l3, out var l4, out var l5, s1, s2, s4, s8, s16);
 
         // m_32(j) comes with the load of row j + 5, m_64(j − 2) with it; e0 … e3 hold m_64 of the four rows
         // before the newest, so that the newest makes m_128 of the row four before it.
@@ -619,9 +578,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         Vector512<int> e0 = default, e1 = default, e2 = default, e3 = default;
         for (var j = 2; j <= a + 6; j++, source += 16)
         {
-            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out var m32);
-            var m64 = Vector512.Max(older, m32);
-            (older, old) = (old, m32);
+            var m64 = NextM64(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, Vector512.Load(source), s1, s2, s4, s8, s16);
             if (j >= 6)
             {
                 Vector512.StoreAligned(Vector512.Max(e0, m64), ring + (((j - 6) % RingRows) * 16));
@@ -634,9 +591,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         for (var row = 0; output < end; row++, output += 16, source += 16)
         {
             Prefetch(source + PrefetchDistance);
-            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out var m32);
-            var m64 = Vector512.Max(older, m32);
-            (older, old) = (old, m32);
+            var m64 = NextM64(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, Vector512.Load(source), s1, s2, s4, s8, s16);
 
             // m_128(row + a + 1), the newest; m_128(row) and m_128(row + a) from the ring.
             var newest = Vector512.Max(e0, m64);
@@ -654,6 +609,48 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 Vector512.StoreAligned(value, output);
             }
         }
+    }
+
+    // The vpermt2d indices of the pipeline's levels: lane j of s_q is j + q, lanes q … q + 15 of two rows.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ShiftIndices(out Vector512<int> s1, out Vector512<int> s2, out Vector512<int> s4, out Vector512<int> s8, out Vector512<int> s16)
+    {
+        var ramp = Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        s1 = ramp + Vector512.Create(1);
+        s2 = ramp + Vector512.Create(2);
+        s4 = ramp + Vector512.Create(4);
+        s8 = ramp + Vector512.Create(8);
+        s16 = ramp + Vector512.Create(16);
+    }
+
+    // Primes the five-level pipeline with rows 0 … 5 of the input, so that l5 holds m_32(0); returns row 6.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int* PrimeTo32(int* input, out Vector512<int> l0, out Vector512<int> l1, out Vector512<int> l2, out Vector512<int> l3, out Vector512<int> l4, out Vector512<int> l5, Vector512<int> s1, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8, Vector512<int> s16)
+    {
+        l0 = Vector512.Load(input);
+        l1 = l0;
+        l2 = l0;
+        l3 = l0;
+        l4 = l0;
+        l5 = l0;
+        var source = input + 16;
+        for (var step = 1; step <= 5; step++, source += 16)
+        {
+            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out _);
+        }
+
+        return source;
+    }
+
+    // One step of the five-level pipeline with n0, and the next row of m_64: max(m_32(j − 2), m_32(j)), with
+    // older and old holding m_32(j − 2) and m_32(j − 1) (32 is two whole rows, so no shift).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<int> NextM64(ref Vector512<int> l0, ref Vector512<int> l1, ref Vector512<int> l2, ref Vector512<int> l3, ref Vector512<int> l4, ref Vector512<int> l5, ref Vector512<int> older, ref Vector512<int> old, Vector512<int> n0, Vector512<int> s1, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8, Vector512<int> s16)
+    {
+        Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, n0, s1, s2, s4, s8, s16, out var m32);
+        var m64 = Vector512.Max(older, m32);
+        (older, old) = (old, m32);
+        return m64;
     }
 
     // One step of the pipeline: n0, the next row of the input, enters level 0; each level l ≥ 1 gains its
