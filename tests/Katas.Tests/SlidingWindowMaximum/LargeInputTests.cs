@@ -6,8 +6,9 @@ namespace Katas.Tests.SlidingWindowMaximum;
 
 /// <summary>
 /// Inputs of 1.1 million values: more outputs than <c>CacheBlockedSimd</c> needs before it writes the
-/// result with streaming stores (doubling for k ≤ 32, or 255 in registers with AVX-512; van Herk beyond,
-/// block by block and then by sub-blocks), which the generated inputs (up to 10 000 values) never reach.
+/// result with streaming stores (doubling for k ≤ 32, or 127 in registers with AVX-512, and van Herk over
+/// rows beyond; without it van Herk, block by block and then by sub-blocks), which the generated inputs
+/// (up to 10 000 values) never reach.
 /// </summary>
 public sealed class LargeInputTests
 {
@@ -29,11 +30,11 @@ public sealed class LargeInputTests
     {
         { "k = 40: doubling in registers with AVX-512, van Herk without, streaming", 40 },
         { "k = 100: doubling in registers to m_64 with AVX-512, van Herk block by block without, streaming", 100 },
-        { "k = 200: doubling in registers to m_128 with AVX-512, van Herk block by block without, streaming", 200 },
-        { "k = 256: van Herk block by block, streaming", 256 },
-        { "k = 257: van Herk, streaming, blocks not a multiple of the vector", 257 },
-        { "k = 512: van Herk, streaming, blocks a multiple of the vector", 512 },
-        { "k = 2 000: van Herk by sub-blocks, streaming", 2_000 },
+        { "k = 200: van Herk over rows with AVX-512, block by block without, streaming", 200 },
+        { "k = 256: van Herk over rows or block by block, streaming", 256 },
+        { "k = 257: van Herk over rows or block by block, streaming, blocks not a multiple of the vector", 257 },
+        { "k = 512: van Herk over rows or block by block, streaming, blocks a multiple of the vector", 512 },
+        { "k = 2 000: van Herk over rows, or by sub-blocks, streaming", 2_000 },
     };
 
     public static TheoryData<string, int> Windows { get; } = [.. SmallWindows, .. LargeWindows];
@@ -63,6 +64,7 @@ public sealed class LargeInputTests
         var expected = !CacheBlockedSimd.IsSupported ? CacheBlockedSimd.Path.Fallback
             : k <= CacheBlockedSimd.StreamingDoublingMaxWindow ? CacheBlockedSimd.Path.Doubling
             : k <= CacheBlockedSimd.RegisterDoublingMaxWindow && CacheBlockedSimd.RegistersDouble ? CacheBlockedSimd.Path.Doubling
+            : CacheBlockedSimd.RegistersDouble ? CacheBlockedSimd.Path.Rows
             : CacheBlockedSimd.Path.VanHerk;
         trace.Path.Should().Be(expected, path);
         trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported, path);

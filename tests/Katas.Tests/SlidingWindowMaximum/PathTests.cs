@@ -8,8 +8,9 @@ namespace Katas.Tests.SlidingWindowMaximum;
 /// <summary>
 /// Each path of <see cref="CacheBlockedSimd"/> on an input meant for it: the input's shape (n and k)
 /// decides the path, and the test checks that the solution took it as well as its answer. Without
-/// hardware vectors of 4 or 8 ints every input takes the fallback. (The path is passed by name: the
-/// enumeration is internal to the library.)
+/// hardware vectors of 4 or 8 ints every input takes the fallback, and with AVX-512 every window of
+/// 128 or more that is not all overlap takes van Herk over rows (<see cref="Expected"/>). (The path is
+/// passed by name: the enumeration is internal to the library.)
 /// </summary>
 public sealed class PathTests
 {
@@ -23,7 +24,7 @@ public sealed class PathTests
         { "k = 2, 100 values", 100, 2, nameof(Path.Doubling), false },
         { "k = 16, windows of 4 read off the input", 100, 16, nameof(Path.Doubling), false },
         { "k = 17, windows of 8 built in place", 100, 17, nameof(Path.Doubling), false },
-        { "k = 256, the largest doubling window", 1_000, 256, nameof(Path.Doubling), false },
+        { "k = 256, the largest doubling window (rows with AVX-512)", 1_000, 256, nameof(Path.Doubling), false },
         { "k = 257, the smallest van Herk window", 1_000, 257, nameof(Path.VanHerk), false },
         { "k = 3, a million outputs: streaming", 1_100_000, 3, nameof(Path.Doubling), true },
         { "k = 11, a million outputs: streaming", 1_100_000, 11, nameof(Path.Doubling), true },
@@ -63,16 +64,15 @@ public sealed class PathTests
         var actual = CacheBlockedSimd.Solve(nums, k, trace);
 
         actual.Should().Equal(Oracle.SparseTable(nums, k), shape);
-        trace.Path.Should().Be(CacheBlockedSimd.IsSupported ? Path.VanHerk : Path.Fallback, shape);
+        trace.Path.Should().Be(Expected(Path.VanHerk, n, k), shape);
         trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported, shape);
-        trace.Interleaved.Should().Be(CacheBlockedSimd.IsSupported, shape);
-        trace.SubBlocked.Should().Be(CacheBlockedSimd.IsSupported && subBlocked, shape);
+        trace.Interleaved.Should().Be(trace.Path is Path.VanHerk, shape);
+        trace.SubBlocked.Should().Be(trace.Path is Path.VanHerk && subBlocked, shape);
     }
 
-    // Streaming windows of 33 to 255 double in registers where the hardware has AVX-512 (the levels fit
+    // Streaming windows of 33 to 127 double in registers where the hardware has AVX-512 (the levels fit
     // in two neighbouring 16-lane vectors; from 64 on one level more, m_64, and a delay line of a + 1 rows
-    // for k − 64 = 16a + b; from 128 on m_128 too, and a ring of its rows in L1) and take van Herk
-    // elsewhere (doubling through an L1 chunk is slower there).
+    // for k − 64 = 16a + b) and take van Herk elsewhere (doubling through an L1 chunk is slower there).
     [Theory]
     [InlineData(33)]
     [InlineData(48)]
@@ -85,12 +85,7 @@ public sealed class PathTests
     [InlineData(111)]
     [InlineData(112)]
     [InlineData(127)]
-    [InlineData(128)]
-    [InlineData(143)]
-    [InlineData(144)]
-    [InlineData(200)]
-    [InlineData(255)]
-    public void StreamingWindowsUpTo255DoubleInRegistersWhereTheHardwareCan(int k)
+    public void StreamingWindowsUpTo127DoubleInRegistersWhereTheHardwareCan(int k)
     {
         var nums = Values(1_100_000);
         var trace = new CacheBlockedSimd.Trace();
@@ -103,8 +98,48 @@ public sealed class PathTests
         trace.InRegisters.Should().Be(CacheBlockedSimd.IsSupported && CacheBlockedSimd.RegistersDouble);
     }
 
+    // Van Herk over rows of m_16 (AVX-512, k ≥ 128): with k − 16 = 16a + b, blocks of w = a + 1 rows, cut
+    // into at least two sub-blocks of at most 64 rows, the last one shorter where w is not a multiple.
+    // Each shape names what it reaches; every one is checked against the sparse table, and takes van Herk
+    // inside the vectors, or doubling, without AVX-512.
+    public static TheoryData<string, int, int, bool> RowShapes { get; } = new()
+    {
+        { "k = 128: w = 8, two sub-blocks of 4, no shift", 2_000, 128, false },
+        { "k = 143: w = 8, a shift of 15", 2_000, 143, false },
+        { "k = 144: w = 9, sub-blocks of 5 and 4 (the scan of the first finished after the second)", 2_000, 144, false },
+        { "k = 255: w = 15, sub-blocks of 8 and 7", 2_000, 255, false },
+        { "k = 300, 700 values: about 21 rows, ending in block 2's first sub-block", 700, 300, false },
+        { "k = 1 000, 2 000 values: about 59 rows, ending inside block 1 (w = 62)", 2_000, 1_000, false },
+        { "k = 1 039: w = 64, two sub-blocks of 32", 20_000, 1_039, false },
+        { "k = 2 063: w = 128, two sub-blocks of 64", 20_000, 2_063, false },
+        { "k = 2 064: w = 129, three sub-blocks of 43", 20_000, 2_064, false },
+        { "k = 3 100: w = 193, four sub-blocks of 49, the last 46", 30_000, 3_100, false },
+        { "k = 300, a million outputs: streaming", 1_100_000, 300, true },
+        { "k = 50 000, a million outputs: streaming, w = 3 125, 48 sub-blocks of 64 and one of 53", 1_100_000, 50_000, true },
+        { "k = 10⁶: streaming, the last block cut short, scratch past the pool's million ints", 3_100_000, 1_000_000, true },
+    };
+
+    [Theory, MemberData(nameof(RowShapes))]
+    public void LargeWindowsTakeVanHerkOverRowsWhereTheHardwareCan(string shape, int n, int k, bool streaming)
+    {
+        var nums = Values(n);
+        var trace = new CacheBlockedSimd.Trace();
+
+        var actual = CacheBlockedSimd.Solve(nums, k, trace);
+
+        actual.Should().Equal(Oracle.SparseTable(nums, k), shape);
+        var elsewhere = k <= 256 && !streaming ? Path.Doubling : Path.VanHerk;
+        trace.Path.Should().Be(Expected(elsewhere, n, k), shape);
+        trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported && streaming, shape);
+        trace.InRegisters.Should().BeFalse(shape);
+        if (trace.Path is Path.Rows)
+        {
+            trace.Lanes.Should().Be(16, shape);
+        }
+    }
+
     // Doubling runs in 16 lanes where the hardware has them (AVX-512) and there are 16 windows or more,
-    // and then, for k ≤ 255, in registers; in the lanes of Vector<T> otherwise (CI runs the tests again
+    // and then, for k ≤ 127, in registers; in the lanes of Vector<T> otherwise (CI runs the tests again
     // with AVX-512, and with AVX2, turned off).
     public static TheoryData<string, int, int, bool> DoublingWidths { get; } = new()
     {
@@ -122,11 +157,7 @@ public sealed class PathTests
         { "k = 127, 2 000 values: the largest window in registers, four rows", 2_000, 127, true },
         { "k = 127, 260 values: a few rows from the pipeline, the rest computed directly", 260, 127, true },
         { "k = 64, 130 values: no row from the pipeline", 130, 64, true },
-        { "k = 128, 2 000 values: seven levels, no shift", 2_000, 128, true },
-        { "k = 200, 2 000 values: a ring of seven rows, a shift of 8", 2_000, 200, true },
-        { "k = 255, 2 000 values: the largest window in registers, nine rows", 2_000, 255, true },
-        { "k = 255, 530 values: a few rows from the pipeline", 530, 255, true },
-        { "k = 256, 2 000 values: m_64 built in place", 2_000, 256, true },
+        { "k = 256, 2 000 values: m_64 built in place (rows with AVX-512)", 2_000, 256, true },
         { "k = 6, 21 values: 16 windows, each a vector computed directly", 21, 6, true },
         { "k = 6, 20 values: 15 windows, fewer than 16 lanes", 20, 6, false },
         { "k = 11, a million outputs: streaming", 1_100_000, 11, true },
@@ -141,12 +172,12 @@ public sealed class PathTests
         var actual = CacheBlockedSimd.Solve(nums, k, trace);
 
         actual.Should().Equal(Oracle.SparseTable(nums, k), shape);
-        trace.Path.Should().Be(CacheBlockedSimd.IsSupported ? Path.Doubling : Path.Fallback, shape);
+        trace.Path.Should().Be(Expected(Path.Doubling, n, k), shape);
         if (CacheBlockedSimd.IsSupported)
         {
             var wide = sixteenLanes && Vector512.IsHardwareAccelerated;
             trace.Lanes.Should().Be(wide ? 16 : Vector<int>.Count, shape);
-            trace.InRegisters.Should().Be(wide && CacheBlockedSimd.RegistersDouble && k <= 255, shape);
+            trace.InRegisters.Should().Be(wide && CacheBlockedSimd.RegistersDouble && k <= 127, shape);
         }
     }
 
@@ -157,8 +188,9 @@ public sealed class PathTests
         { "k = 5 000, a million outputs: by sub-blocks", 1_060_000, 5_000, true, true },
     };
 
+    // Van Herk inside the vectors runs in the lanes of Vector<T> (with AVX-512 these windows take rows).
     [Theory, MemberData(nameof(VanHerkWidths))]
-    public void VanHerkRunsInTheWidestVectorsTheHardwareHas(string shape, int n, int k, bool interleaved, bool subBlocked)
+    public void VanHerkRunsInTheLanesOfVectorT(string shape, int n, int k, bool interleaved, bool subBlocked)
     {
         var nums = Values(n);
         var trace = new CacheBlockedSimd.Trace();
@@ -166,18 +198,18 @@ public sealed class PathTests
         var actual = CacheBlockedSimd.Solve(nums, k, trace);
 
         actual.Should().Equal(Oracle.SparseTable(nums, k), shape);
-        trace.Path.Should().Be(CacheBlockedSimd.IsSupported ? Path.VanHerk : Path.Fallback, shape);
-        if (CacheBlockedSimd.IsSupported)
+        trace.Path.Should().Be(Expected(Path.VanHerk, n, k), shape);
+        if (trace.Path is Path.VanHerk)
         {
-            trace.Lanes.Should().Be(Vector512.IsHardwareAccelerated ? 16 : Vector<int>.Count, shape);
+            trace.Lanes.Should().Be(Vector<int>.Count, shape);
             trace.Interleaved.Should().Be(interleaved, shape);
             trace.SubBlocked.Should().Be(subBlocked, shape);
         }
     }
 
-    // The register pipeline loads whole rows ahead of the row it writes (19 for k = 255): it must
-    // stop where the input ends and leave the last rows to vectors computed directly. The span sits in
-    // an array whose other values would win every window it read.
+    // The register pipeline loads whole rows ahead of the row it writes (12 for k = 127, w + 5 for rows):
+    // it must stop where the input ends and leave the last rows to vectors computed directly (to windows
+    // that all overlap, for rows). The span sits in an array whose other values would win every window it read.
     [Theory]
     [InlineData(190, 64)]
     [InlineData(260, 127)]
@@ -187,7 +219,10 @@ public sealed class PathTests
     [InlineData(520, 128)]
     [InlineData(2_000, 200)]
     [InlineData(1_100_000, 255)]
-    public void DoublingInRegistersReadsOnlyItsSpan(int n, int k)
+    [InlineData(1_000, 300)]
+    [InlineData(2_087, 1_000)]
+    [InlineData(1_100_000, 5_000)]
+    public void PipelinesInRegistersReadOnlyTheirSpan(int n, int k)
     {
         var nums = Values(n);
         var padded = Enumerable.Repeat(int.MaxValue, n + 512).ToArray();
@@ -207,9 +242,16 @@ public sealed class PathTests
         var actual = CacheBlockedSimd.Solve(nums, k, trace);
 
         actual.Should().Equal(n * (long)k <= 20_000_000 ? Oracle.MaxSlidingWindow(nums, k) : Oracle.SparseTable(nums, k), shape);
-        trace.Path.Should().Be(CacheBlockedSimd.IsSupported ? Enum.Parse<Path>(path) : Path.Fallback, shape);
+        trace.Path.Should().Be(Expected(Enum.Parse<Path>(path), n, k), shape);
         trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported && streaming, shape);
     }
+
+    // The path an input takes on this machine, given the one it takes without AVX-512: the fallback
+    // without vectors; van Herk over rows for windows of 128 or more that do not all overlap, with AVX-512.
+    private static Path Expected(Path withoutAvx512, int n, int k) =>
+        !CacheBlockedSimd.IsSupported ? Path.Fallback
+        : CacheBlockedSimd.RegistersDouble && k >= CacheBlockedSimd.RowsMinWindow && n - k + 1 > k ? Path.Rows
+        : withoutAvx512;
 
     private static int[] Values(int n)
     {

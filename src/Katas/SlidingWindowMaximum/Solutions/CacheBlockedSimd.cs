@@ -9,10 +9,9 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 
 /// <summary>
 /// The fastest solution here: vectorised with the cross-platform <see cref="Vector{T}"/> (8 lanes with
-/// AVX2, 4 with SSE or Arm64 AdvSimd; its doubling path in 16 lanes, and for k ≤ 63 in registers, with
-/// AVX-512), cache-blocked, and
-/// one of three algorithms chosen by k, so that it streams the input once at close to the memory
-/// bandwidth.
+/// AVX2, 4 with SSE or Arm64 AdvSimd; with AVX-512 in 16 lanes, doubling for k ≤ 127 in registers and
+/// van Herk over rows beyond), cache-blocked, and one of three algorithms chosen by k, so that it streams
+/// the input once at close to the memory bandwidth.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -29,9 +28,17 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// is written with non-temporal stores (no read for ownership of lines that are only overwritten);
 /// the few outputs before and after the grid are vectors computed directly. With AVX-512 and
 /// k ≤ <see cref="RegisterDoublingMaxWindow"/> the levels never leave registers: each is built by
-/// shifting across two neighbouring 16-lane vectors of the level below (m_64 and m_128 from two rows of
-/// the level below, two and four rows apart, with no shift), in a pipeline that loads each input vector
-/// once.
+/// shifting across two neighbouring 16-lane vectors of the level below (m_64 from two rows of m_32 two
+/// rows apart, with no shift), in a pipeline that loads each input vector once.
+/// </para>
+/// <para>
+/// With AVX-512 and k ≥ <see cref="RowsMinWindow"/>, van Herk over rows of m_16: the register pipeline
+/// makes rows of 16 maxima of 16 values, and a window of k is a sliding maximum of whole rows (the
+/// vertical maximum of a + 1 of them, k − 16 = 16a + b) and one row shifted by b. The sliding maximum of
+/// rows is van Herk / Gil-Werman with every scan a vertical maximum: one forward pass makes the prefix
+/// maxima and the result, and stores the rows of M it made in the slots whose suffix maxima it has just
+/// read; each sub-block of at most <see cref="SubBlockRows"/> rows is turned into its suffix maxima by a
+/// backward scan that runs beside the forward steps of the next sub-block.
 /// </para>
 /// <para>
 /// Large windows, fused van Herk / Gil-Werman: the maximum of the window starting at i is
@@ -57,7 +64,8 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// an L1-resident chunk); extra space O(k) beside the result (the k-sized suffix buffer, or two, pooled;
 /// by sub-blocks two stack buffers of <see cref="SubBlockLength"/> + 1 ints and 2⌈k / <see cref="SubBlockLength"/>⌉
 /// pooled sub-block maxima; or a stack buffer of <see cref="ChunkLength"/> + <see cref="DoublingMaxWindow"/>
-/// + 8 ints, + 16 with 16 lanes, or, in registers for 128 ≤ k ≤ 255, a ring of 17 × 16 ints); the result is allocated without zeroing. Every index is computed so that it stays below
+/// + 8 ints, + 16 with 16 lanes; over rows, about k + 64 ints for the block's rows and 32 per sub-block,
+/// pooled up to a million); the result is allocated without zeroing. Every index is computed so that it stays below
 /// the input's length, so nothing overflows up to <see cref="Array.MaxLength"/> values. Without hardware
 /// vectors of 4 or 8 ints it falls back to <see cref="MonotonicDeque"/>.
 /// </para>
@@ -81,7 +89,8 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// doubling's chunked passes from here on. At n = 10⁷ on a 2-core AMD EPYC (Zen 5; best of 20 calls,
     /// alternating with the <c>Limit</c>): with 8 lanes (<c>DOTNET_EnableAVX512=0</c>) k = 32, 64, 100 and
     /// 200 took 0.48, 0.46, 0.51 and 0.55 ns a value by doubling against 0.46, 0.33, 0.29 and 0.27 by van
-    /// Herk; with AVX-512, k ≤ 255 doubles in registers (see <see cref="RegisterDoublingMaxWindow"/>).
+    /// Herk; with AVX-512, k ≤ 127 doubles in registers (see <see cref="RegisterDoublingMaxWindow"/>) and
+    /// larger windows take van Herk over rows (see <see cref="RowsMinWindow"/>).
     /// </remarks>
     internal const int StreamingDoublingMaxWindow = 32;
 
@@ -96,10 +105,31 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// cold) against 1.38–1.68× by van Herk's short blocks before. From k = 128, m_128 from two rows of m_64
     /// four rows apart, and its rows wait in a ring in L1 (up to nine rows: too many registers beside the
     /// pipeline's): k = 128, 160, 200 and 255 took 0.23 ns a value against van Herk's 0.38–0.44 in runs
-    /// back to back (1.39–1.46× the <c>Limit</c> against 2.15–2.35×). x86 only: .NET has no two-vector
-    /// shift for Arm64's 128-bit lanes.
+    /// back to back (1.39–1.46× the <c>Limit</c> against 2.15–2.35×); that level is gone since van Herk over
+    /// rows of m_16 beat it (see <see cref="RowsMinWindow"/>). x86 only: .NET has no two-vector shift for
+    /// Arm64's 128-bit lanes.
     /// </remarks>
-    internal const int RegisterDoublingMaxWindow = 255;
+    internal const int RegisterDoublingMaxWindow = 127;
+
+    /// <summary>The smallest window solved by van Herk over rows of m_16 where the hardware has AVX-512.</summary>
+    /// <remarks>
+    /// Below it the register pipelines win: at n = 10⁷ on the 2-core EPYC (best of 10 cold calls, both
+    /// builds in turn with the <c>Limit</c>), k = 48, 64, 100 and 127 took 1.08–1.23× the <c>Limit</c> in
+    /// registers against 1.42–1.76× by rows. From it on rows win: k = 128, 160, 200 and 255 took 1.12–1.39×
+    /// against 1.42–1.66× by m_128 in registers (the ring of rows it needed is gone), and k = 300 to 100 000
+    /// 1.08–1.32× against 1.19–1.84× by van Herk inside the vectors (its log-step scans, ten shuffles per 16
+    /// values against five here).
+    /// </remarks>
+    internal const int RowsMinWindow = 128;
+
+    /// <summary>The most rows of m_16 in a sub-block of van Herk over rows (4 KB).</summary>
+    /// <remarks>
+    /// At n = 10⁷ on the 2-core EPYC (best of 7 cold calls, the <c>Limit</c> in turn): sub-blocks of 16,
+    /// 32 and 64 rows were within noise of each other at k = 300 to 100 000 (1.09–1.25×, 1.06–1.32× and
+    /// 1.08–1.31× the <c>Limit</c> over two or three processes each; one more process of 64 ran at 1.8–2.1×,
+    /// as some processes on this VM do whatever the sub-block); 64 has the fewest sub-block ends.
+    /// </remarks>
+    internal const int SubBlockRows = 64;
 
     /// <summary>The largest window whose streaming van Herk pass runs block by block; larger ones run by sub-blocks.</summary>
     /// <remarks>
@@ -156,6 +186,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         /// <summary>Blocked van Herk / Gil-Werman.</summary>
         VanHerk,
+
+        /// <summary>k ≥ <see cref="RowsMinWindow"/> with AVX-512: van Herk over rows of m_16.</summary>
+        Rows,
     }
 
     /// <inheritdoc/>
@@ -177,21 +210,20 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             : k == 1 ? Path.Copy
             : count <= k ? Path.Overlapping
             : count < Vector<int>.Count ? Path.EachWindow
+            : k >= RowsMinWindow && RegistersDouble && count >= Vector512<int>.Count ? Path.Rows
             : k <= DoublingMaxWindow && (count < NonTemporalThreshold || k <= StreamingDoublingMaxWindow || (k <= RegisterDoublingMaxWindow && RegistersDouble)) ? Path.Doubling
             : Path.VanHerk;
-        var streaming = (path is Path.Doubling or Path.VanHerk) && count >= NonTemporalThreshold;
+        var streaming = (path is Path.Doubling or Path.VanHerk or Path.Rows) && count >= NonTemporalThreshold;
         var interleaved = path is Path.VanHerk && streaming;
         var subBlocked = interleaved && k > InterleavedMaxWindow;
 
         // Doubling in 16 lanes where the hardware has them (AVX-512): at n = 10⁷ on the 2-core Xeon (best
         // of 90 calls, against 8 lanes), k = 16 0.35–0.38 → 0.31 ns a value, k = 100 0.59 → 0.47: its
-        // passes are bound by instructions, not by memory. Van Herk too, on the 2-core EPYC (Zen 5, whose
-        // 512-bit units are full width; the Xeon had measured no gain, 0.46 ns a value either way at
-        // k = 1 000): with Vector<T> at 128 bits k = 1 000 took 1.35 times as long as at 256, and in 16
-        // lanes, alternating with the same Limit (scripts/sliding-window-maximum-alternating.cs, best of
-        // 20, the old code and the new back to back), k = 300 / 1 000 / 5 000 / 100 000 went from 1.43 /
-        // 1.46 / 1.66 / 1.66 to 1.20 / 1.30 / 1.33 / 1.22 times the Limit.
-        var wide = path is Path.Doubling or Path.VanHerk && Vector512.IsHardwareAccelerated && count >= Vector512<int>.Count;
+        // passes are bound by instructions, not by memory. Rows are 16 lanes by construction. (Van Herk
+        // inside the vectors ran in 16 lanes too until rows replaced it there; on the 2-core EPYC that
+        // took k = 300 / 1 000 / 5 000 / 100 000 from 1.43 / 1.46 / 1.66 / 1.66 to 1.20 / 1.30 / 1.33 /
+        // 1.22 times the Limit: it is now the path of Vector<T>'s 4 or 8 lanes only.)
+        var wide = path is Path.Doubling or Path.Rows && Vector512.IsHardwareAccelerated && count >= Vector512<int>.Count;
         var inRegisters = wide && RegistersDouble && k <= RegisterDoublingMaxWindow;
         if (trace is not null)
         {
@@ -238,14 +270,11 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 case Path.Doubling:
                     Doubling<Vector<int>, VectorLanes>(input, k, output, count, streaming, inRegisters: false);
                     break;
-                case Path.VanHerk when subBlocked && wide:
-                    SubBlockedVanHerk<Vector512<int>, Vector512Lanes>(input, nums.Length, k, output);
+                case Path.Rows:
+                    RowVanHerk(input, nums.Length, k, output, streaming);
                     break;
                 case Path.VanHerk when subBlocked:
                     SubBlockedVanHerk<Vector<int>, VectorLanes>(input, nums.Length, k, output);
-                    break;
-                case Path.VanHerk when wide:
-                    BlockedVanHerk<Vector512<int>, Vector512Lanes>(input, nums.Length, k, output, streaming, interleaved);
                     break;
                 default:
                     BlockedVanHerk<Vector<int>, VectorLanes>(input, nums.Length, k, output, streaming, interleaved);
@@ -346,15 +375,12 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             // The rows whose pipeline reads stay inside the input, 16 · (safe + ahead) ≤ n − origin;
             // the few after them are vectors computed directly.
             var depth = BitOperations.Log2((uint)k);
-            var ahead = depth < 6 ? depth + 2 : depth == 6 ? RowsAhead64(k) : RowsAhead128(k);
+            var ahead = depth < 6 ? depth + 2 : RowsAhead64(k);
             var safe = (int)Math.Clamp((((long)count + k - 1 - origin) / 16) - ahead, 0, rows);
             if (safe > 0)
             {
                 switch (depth)
                 {
-                    case 7:
-                        RegisterDoubling128(input + origin, k, output + origin, safe, streaming);
-                        break;
                     case 6:
                         switch ((k - 64) / 16)
                         {
@@ -427,19 +453,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         var far = k - q > 16;
         var last = Vector512<int>.Indices + Vector512.Create(far ? k - q - 16 : k - q);
 
-        var l0 = Vector512.Load(input);
-        var l1 = l0;
-        var l2 = l0;
-        var l3 = l0;
-        var l4 = l0;
-        var l5 = l0;
-        for (var step = 1; step <= depth; step++)
-        {
-            var n0 = Vector512.Load(input + (16 * step));
-            Advance<TDepth>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, n0, s1, s2, s4, s8, s16, out _);
-        }
-
-        var source = input + (16 * (depth + 1));
+        var source = Prime<TDepth>(input, out var l0, out var l1, out var l2, out var l3, out var l4, out var l5, s1, s2, s4, s8, s16);
         var older = l5;
         if (far)
         {
@@ -486,7 +500,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         var last = Vector512<int>.Indices + Vector512.Create((k - 64) % 16);
 
         // Prime the pipeline to m_32(0) (in l5), as RegisterDoubling does, ...
-        var source = PrimeTo32(input, out var l0, out var l1, out var l2, out var l3, out var l4, out var l5, s1, s2, s4, s8, s16);
+        var source = Prime<Depth5>(input, out var l0, out var l1, out var l2, out var l3, out var l4, out var l5, s1, s2, s4, s8, s16);
 
         // ... then to m_32(1), and m_64(0) … m_64(a) into the delay line d0 … d_a (m_64(j − 2) comes with
         // m_32(j); older and old hold m_32(j − 2) and m_32(j − 1)).
@@ -550,64 +564,202 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         }
     }
 
-    // How many rows past a row of outputs RegisterDoubling128 reads.
-    private static int RowsAhead128(int k) => ((k - 128) / 16) + 12;
-
-    // Doubling in registers for 128 ≤ k ≤ 255 (AVX-512): the pipeline to m_32, m_64(v) = max(m_32(v),
-    // m_32(v + 2)) and m_128(v) = max(m_64(v), m_64(v + 4)), whole rows with no shift, the last four rows
-    // of m_64 kept in registers. With k − 128 = 16a + b, row v is max(m_128(v), shift(m_128(v + a),
-    // m_128(v + a + 1), b)); the rows of m_128 wait in a ring of 16 in L1 (up to nine of them are needed:
-    // too many registers beside the pipeline's). Reads reach 16 · (rows + RowsAhead128(k)) values past input.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RegisterDoubling128(int* input, int k, int* output, int rows, bool nonTemporal)
+    // Van Herk over rows of m_16 (AVX-512, k ≥ RowsMinWindow), on the grid of rows from the result's first
+    // cache line; the outputs before it, and the last few, whose rows' pipeline would read past the input,
+    // are windows that all overlap (fewer than k of them each time).
+    private static void RowVanHerk(int* input, int n, int k, int* output, bool nonTemporal)
     {
-        const int RingRows = 16;
-        var a = (k - 128) / 16;
-        ShiftIndices(out var s1, out var s2, out var s4, out var s8, out var s16);
-        var last = Vector512<int>.Indices + Vector512.Create((k - 128) % 16);
-        var ringBuffer = stackalloc int[(RingRows + 1) * 16];
-        var ring = (int*)(((nuint)ringBuffer + 63) & ~(nuint)63);
+        var count = n - k + 1;
+        var origin = (int)((LineBytes - ((nuint)output % LineBytes)) % LineBytes / sizeof(int));
+        var w = RowsPerBlock(k);
 
-        var source = PrimeTo32(input, out var l0, out var l1, out var l2, out var l3, out var l4, out var l5, s1, s2, s4, s8, s16);
-
-        // m_32(j) comes with the load of row j + 5, m_64(j − 2) with it; e0 … e3 hold m_64 of the four rows
-        // before the newest, so that the newest makes m_128 of the row four before it.
-        var older = l5;
-        Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out var old);
-        source += 16;
-        Vector512<int> e0 = default, e1 = default, e2 = default, e3 = default;
-        for (var j = 2; j <= a + 6; j++, source += 16)
+        // Row v's pipeline reads up to row v + w + 4 of the input (see RowVanHerkGrid).
+        var rows = (int)Math.Clamp((((long)n - origin) / 16) - (w + 4), 0, ((long)count - origin) / 16);
+        if (origin > 0)
         {
-            var m64 = NextM64(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, Vector512.Load(source), s1, s2, s4, s8, s16);
-            if (j >= 6)
-            {
-                Vector512.StoreAligned(Vector512.Max(e0, m64), ring + (((j - 6) % RingRows) * 16));
-            }
-
-            (e0, e1, e2, e3) = (e1, e2, e3, m64);
+            Overlapping(input, k, output, Math.Min(origin, count));
         }
 
-        var end = output + ((nint)rows * 16);
-        for (var row = 0; output < end; row++, output += 16, source += 16)
+        var done = origin;
+        if (rows > 0)
         {
-            Prefetch(source + PrefetchDistance);
-            var m64 = NextM64(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, Vector512.Load(source), s1, s2, s4, s8, s16);
+            // The block's rows (w + 1 with the sentinel), then each sub-block's maximum and the maximum
+            // of the sub-blocks after it, on a 64-byte boundary. Pooled up to a million ints; beyond, a
+            // pooled array rounded up to a power of two would waste up to as much again.
+            var subBlocks = SubBlocks(w);
+            var length = ((w + 1 + (2 * subBlocks)) * 16) + 16;
+            var pooled = length <= PooledSuffixLimit;
+            var scratch = pooled ? ArrayPool<int>.Shared.Rent(length) : GC.AllocateUninitializedArray<int>(length);
+            fixed (int* raw = scratch)
+            {
+                var buffer = (int*)(((nuint)raw + 63) & ~(nuint)63);
+                RowVanHerkGrid(input + origin, k, output + origin, rows, buffer, nonTemporal);
+            }
 
-            // m_128(row + a + 1), the newest; m_128(row) and m_128(row + a) from the ring.
-            var newest = Vector512.Max(e0, m64);
-            (e0, e1, e2, e3) = (e1, e2, e3, m64);
-            var first = Vector512.LoadAligned(ring + ((row % RingRows) * 16));
-            var ahead = Vector512.LoadAligned(ring + (((row + a) % RingRows) * 16));
-            var value = Vector512.Max(first, Avx512F.PermuteVar16x32x2(ahead, last, newest));
-            Vector512.StoreAligned(newest, ring + (((row + a + 1) % RingRows) * 16));
-            if (nonTemporal)
+            if (pooled)
             {
-                Vector512.StoreAlignedNonTemporal(value, output);
+                ArrayPool<int>.Shared.Return(scratch);
             }
-            else
+
+            done = origin + (rows * 16);
+        }
+
+        // At most 80 outputs (k ≥ 128): the grid stops w + 4 rows before the input's end, and w rows are
+        // within 16 values of k; or, with no row at all, at most 64 + 15.
+        var tail = count - done;
+        Debug.Assert(tail <= k, "The outputs past the grid all overlap.");
+        if (tail > 0)
+        {
+            Overlapping(input + done, k, output + done, tail);
+        }
+    }
+
+    // The rows of m_16 in each van Herk block: w = a + 1 for k − 16 = 16a + b.
+    private static int RowsPerBlock(int k) => ((k - 16) / 16) + 1;
+
+    // The sub-blocks of a block of w rows: at least two, so that one's backward scan can run beside the
+    // next one's forward steps, and at most SubBlockRows rows each.
+    private static int SubBlocks(int w) => Math.Max(2, (w + SubBlockRows - 1) / SubBlockRows);
+
+    // rows rows of the result from output (64-byte aligned). M(u) is row u of m_16 (lane j: the maximum of
+    // the 16 values from 16u + j), from the pipeline of RegisterDoubling at depth 4. With k − 16 = 16a + b,
+    // the window of k from 16v + j is covered by the windows of 16 from 16(v + i) + j, i = 0 … a, and the
+    // one from 16(v + a) + b + j, so row v of the result is max(W(v), shift(M(v + a), M(v + a + 1), b)),
+    // with W(v) = max(M(v) … M(v + a)) a sliding maximum of w = a + 1 whole rows: van Herk over blocks
+    // of w rows, W(v) = max(S(v), P(v + a)) with S the suffix maxima of v's block and P the prefix
+    // maxima of the next, and every scan a vertical maximum, no shuffle.
+    //
+    // One forward pass: step u computes M(u + 1) (loading input row u + 5), P(u), and result row
+    // v = u − a from P(u) and S(v), which slot t + 1 of the buffer holds for u = Bw + t, then stores
+    // M(u) in slot t, read for the last time the step before. Each block's slots are cut into
+    // sub-blocks; the backward scan that turns a sub-block's rows of M into its suffix maxima runs a row
+    // a step beside the forward steps of the sub-block after it (ordinary stores in the loop of the
+    // streaming ones, as in PrefixMaximaCombinedStreaming), and a slot then holds the maximum of its
+    // sub-block from it on; `floor`, the maximum of the sub-blocks after it (kept from the pass that
+    // wrote them), completes S. Block 0's pass makes only row 0. Every scratch row stays in L1 for
+    // k ≤ about 10⁴, the sub-block being scanned for every k. Reads reach 16 · (rows + w + 4) values
+    // past input.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RowVanHerkGrid(int* input, int k, int* output, int rows, int* buffer, bool nonTemporal)
+    {
+        var w = RowsPerBlock(k);
+        var subBlocks = SubBlocks(w);
+        var length = (w + subBlocks - 1) / subBlocks;
+        var after = buffer + ((nint)(w + 1) * 16);
+        var maxima = after + ((nint)subBlocks * 16);
+        ShiftIndices(out var s1, out var s2, out var s4, out var s8, out var s16);
+        var last = Vector512<int>.Indices + Vector512.Create((k - 16) % 16);
+        var none = Vector512.Create(int.MinValue);
+
+        // Before block 0 there is nothing: every slot (and the sentinel past the last) and every floor.
+        for (nint r = 0; r <= w; r++)
+        {
+            Vector512.StoreAligned(none, buffer + (r * 16));
+        }
+
+        for (nint j = 0; j < subBlocks; j++)
+        {
+            Vector512.StoreAligned(none, after + (j * 16));
+        }
+
+        var source = Prime<Depth4>(input, out var l0, out var l1, out var l2, out var l3, out var l4, out var l5, s1, s2, s4, s8, s16);
+        var current = l4;
+        var v = 1 - w;
+        var scan = buffer;
+        var scanEnd = buffer;
+        var carry = none;
+        var destination = output;
+        while (true)
+        {
+            var prefix = none;
+            for (var j = 0; j < subBlocks; j++)
             {
-                Vector512.StoreAligned(value, output);
+                var floor = Vector512.LoadAligned(after + ((nint)j * 16));
+                var begin = j * length;
+                var steps = Math.Min(begin + length, w) - begin;
+                var slot = buffer + ((nint)begin * 16);
+                var seen = none;
+
+                // In block 0, rows before row 0 (v < 0) are not written.
+                var skip = Math.Clamp(-v, 0, steps);
+                if (skip > 0)
+                {
+                    RowSteps<NoStore>(ref slot, skip, ref source, ref destination, ref scan, scanEnd, ref carry, ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref current, ref prefix, ref seen, floor, last, s1, s2, s4, s8, s16);
+                    v += skip;
+                }
+
+                var emit = Math.Min(steps - skip, rows - v);
+                if (nonTemporal)
+                {
+                    RowSteps<StreamingStore>(ref slot, emit, ref source, ref destination, ref scan, scanEnd, ref carry, ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref current, ref prefix, ref seen, floor, last, s1, s2, s4, s8, s16);
+                }
+                else
+                {
+                    RowSteps<OrdinaryStore>(ref slot, emit, ref source, ref destination, ref scan, scanEnd, ref carry, ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref current, ref prefix, ref seen, floor, last, s1, s2, s4, s8, s16);
+                }
+
+                v += emit;
+                if (v >= rows)
+                {
+                    return;
+                }
+
+                // The scan before may be unfinished (this sub-block was the shorter last one): finish it,
+                // then start this one's.
+                while (scan > scanEnd)
+                {
+                    scan -= 16;
+                    carry = Vector512.Max(carry, Vector512.LoadAligned(scan));
+                    Vector512.StoreAligned(carry, scan);
+                }
+
+                scan = slot;
+                scanEnd = buffer + ((nint)begin * 16);
+                carry = none;
+                Vector512.StoreAligned(seen, maxima + ((nint)j * 16));
             }
+
+            // The floors of the next pass: the maxima of this block's sub-blocks after each.
+            var behind = none;
+            for (var j = subBlocks - 1; j >= 0; j--)
+            {
+                Vector512.StoreAligned(behind, after + ((nint)j * 16));
+                behind = Vector512.Max(behind, Vector512.LoadAligned(maxima + ((nint)j * 16)));
+            }
+        }
+    }
+
+    // `steps` forward steps of RowVanHerkGrid from `slot`, each with one step of the pending backward scan
+    // (down to scanEnd: slots that no forward step of this sub-block reads or writes). `seen` gathers the
+    // sub-block's maximum. TStore writes the result's row, or nothing (block 0).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void RowSteps<TStore>(ref int* slot, int steps, ref int* source, ref int* destination, ref int* scan, int* scanEnd, ref Vector512<int> carry, ref Vector512<int> l0, ref Vector512<int> l1, ref Vector512<int> l2, ref Vector512<int> l3, ref Vector512<int> l4, ref Vector512<int> l5, ref Vector512<int> current, ref Vector512<int> prefix, ref Vector512<int> seen, Vector512<int> floor, Vector512<int> last, Vector512<int> s1, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8, Vector512<int> s16)
+        where TStore : struct, IRowStore
+    {
+        var stop = slot + ((nint)steps * 16);
+        for (; slot < stop; slot += 16, source += 16)
+        {
+            if (scan > scanEnd)
+            {
+                scan -= 16;
+                carry = Vector512.Max(carry, Vector512.LoadAligned(scan));
+                Vector512.StoreAligned(carry, scan);
+            }
+
+            Prefetch(source + PrefetchDistance);
+            Advance<Depth4>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out var next);
+            prefix = Vector512.Max(prefix, current);
+            seen = Vector512.Max(seen, current);
+            var suffix = Vector512.Max(floor, Vector512.LoadAligned(slot + 16));
+            var value = Vector512.Max(Vector512.Max(prefix, suffix), Avx512F.PermuteVar16x32x2(current, last, next));
+            Vector512.StoreAligned(current, slot);
+            if (TStore.Writes)
+            {
+                TStore.Store(value, destination);
+                destination += 16;
+            }
+
+            current = next;
         }
     }
 
@@ -623,9 +775,11 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         s16 = ramp + Vector512.Create(16);
     }
 
-    // Primes the five-level pipeline with rows 0 … 5 of the input, so that l5 holds m_32(0); returns row 6.
+    // Primes the pipeline of TDepth levels with rows 0 … depth of the input, so that the highest level
+    // holds m_q(0) (q = 2^depth); returns row depth + 1.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int* PrimeTo32(int* input, out Vector512<int> l0, out Vector512<int> l1, out Vector512<int> l2, out Vector512<int> l3, out Vector512<int> l4, out Vector512<int> l5, Vector512<int> s1, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8, Vector512<int> s16)
+    private static int* Prime<TDepth>(int* input, out Vector512<int> l0, out Vector512<int> l1, out Vector512<int> l2, out Vector512<int> l3, out Vector512<int> l4, out Vector512<int> l5, Vector512<int> s1, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8, Vector512<int> s16)
+        where TDepth : struct, IDepth
     {
         l0 = Vector512.Load(input);
         l1 = l0;
@@ -634,9 +788,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         l4 = l0;
         l5 = l0;
         var source = input + 16;
-        for (var step = 1; step <= 5; step++, source += 16)
+        for (var step = 1; step <= TDepth.Levels; step++, source += 16)
         {
-            Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out _);
+            Advance<TDepth>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out _);
         }
 
         return source;
@@ -841,7 +995,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
     private static void BlockedVanHerk<TVector, TLanes>(int* input, int n, int k, int* output, bool streaming, bool interleaved)
         where TVector : struct
-        where TLanes : struct, ILanes<TVector>
+        where TLanes : struct, IScanLanes<TVector>
     {
         // Suffix buffers of k + 1 slots; interleaved, two: the forward pass over block j + 1 reads block
         // j's suffix maxima from one while the backward pass over block j + 1 runs in the same loop and
@@ -916,7 +1070,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // 100 000 (n = 10⁷, the 2-core EPYC, best of 20 calls): 0.45 → 0.27–0.30 ns a value.
     private static void SubBlockedVanHerk<TVector, TLanes>(int* input, int n, int k, int* output)
         where TVector : struct
-        where TLanes : struct, ILanes<TVector>
+        where TLanes : struct, IScanLanes<TVector>
     {
         var lanes = TLanes.Count;
         var subBlocks = (int)(((long)k + SubBlockLength - 1) / SubBlockLength);
@@ -1021,7 +1175,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
     private static int HorizontalMax<TVector, TLanes>(TVector v)
         where TVector : struct
-        where TLanes : struct, ILanes<TVector>
+        where TLanes : struct, IScanLanes<TVector>
     {
         var result = TLanes.Element(v, 0);
         for (var lane = 1; lane < TLanes.Count; lane++)
@@ -1035,7 +1189,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // local[g] = max(head[g .. width), carry), local[width] = carry.
     private static void BackwardScan<TVector, TLanes>(int* head, int* local, int width, int carry)
         where TVector : struct
-        where TLanes : struct, ILanes<TVector>
+        where TLanes : struct, IScanLanes<TVector>
     {
         local[width] = carry;
         if (width > TLanes.Count)
@@ -1109,7 +1263,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PrefixMaximaCombinedStreaming<TVector, TLanes, TPass>(int* block, int* suffix, int* output, int count, int running, int* backBlock, int* nextSuffix, int backLength, int backInitial, int* seenMax)
         where TVector : struct
-        where TLanes : struct, ILanes<TVector>
+        where TLanes : struct, IScanLanes<TVector>
         where TPass : struct, IPass
     {
         var lanes = TLanes.Count;
@@ -1202,7 +1356,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SuffixMaxima<TVector, TLanes>(int* block, int* suffix, int length, bool prefetchNext)
         where TVector : struct
-        where TLanes : struct, ILanes<TVector>
+        where TLanes : struct, IScanLanes<TVector>
     {
         var lanes = TLanes.Count;
         Debug.Assert(length > lanes, "Blocks are longer than a vector.");
@@ -1217,7 +1371,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SuffixRun<TVector, TLanes>(int* block, int* suffix, int length, ref int i, ref TVector carry, bool prefetchNext)
         where TVector : struct
-        where TLanes : struct, ILanes<TVector>
+        where TLanes : struct, IScanLanes<TVector>
     {
         var lanes = TLanes.Count;
         for (; i >= 0; i -= lanes)
@@ -1235,7 +1389,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SuffixStep<TVector, TLanes>(int* block, int* suffix, int i, ref TVector carry)
         where TVector : struct
-        where TLanes : struct, ILanes<TVector>
+        where TLanes : struct, IScanLanes<TVector>
     {
         var scan = TLanes.ScanDown(TLanes.Load(block + i));
         TLanes.Store(TLanes.Max(scan, carry), suffix + i);
@@ -1248,7 +1402,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SuffixHead<TVector, TLanes>(int* block, int* suffix, int i)
         where TVector : struct
-        where TLanes : struct, ILanes<TVector>
+        where TLanes : struct, IScanLanes<TVector>
     {
         if (i + TLanes.Count > 0)
         {
@@ -1260,7 +1414,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PrefixMaximaCombined<TVector, TLanes>(int* block, int* suffix, int* output, int count, int running)
         where TVector : struct
-        where TLanes : struct, ILanes<TVector>
+        where TLanes : struct, IScanLanes<TVector>
     {
         var lanes = TLanes.Count;
         var carry = TLanes.Create(running);
@@ -1301,7 +1455,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void PrefixRun<TVector, TLanes, TPass>(int* block, int* suffix, int* output, ref int i, int end, ref TVector carry, ref TVector prefix, ref TVector seen, bool nonTemporal)
         where TVector : struct
-        where TLanes : struct, ILanes<TVector>
+        where TLanes : struct, IScanLanes<TVector>
         where TPass : struct, IPass
     {
         for (; i < end; i += TLanes.Count)
@@ -1314,7 +1468,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void PrefixStep<TVector, TLanes, TPass>(int* block, int* suffix, int* output, int i, ref TVector carry, ref TVector prefix, ref TVector seen, bool nonTemporal)
         where TVector : struct
-        where TLanes : struct, ILanes<TVector>
+        where TLanes : struct, IScanLanes<TVector>
         where TPass : struct, IPass
     {
         var loaded = TLanes.Load(block + i);
@@ -1354,7 +1508,13 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         static abstract void StoreAlignedNonTemporal(TVector value, int* destination);
 
         static abstract TVector Max(TVector left, TVector right);
+    }
 
+    // The operations van Herk inside the vectors adds (the Vector<T> lanes only: with AVX-512, windows that
+    // large take van Herk over rows).
+    private interface IScanLanes<TVector> : ILanes<TVector>
+        where TVector : struct
+    {
         static abstract TVector Create(int value);
 
         static abstract int Element(TVector vector, int lane);
@@ -1429,8 +1589,40 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         /// <summary>Gets or sets whether doubling ran in registers (AVX-512, k ≤ <see cref="RegisterDoublingMaxWindow"/>).</summary>
         public bool InRegisters { get; set; }
 
-        /// <summary>Gets or sets the ints per vector of the path (16 for doubling and van Herk with AVX-512, else those of <see cref="Vector{T}"/>).</summary>
+        /// <summary>Gets or sets the ints per vector of the path (16 for doubling and rows with AVX-512, else those of <see cref="Vector{T}"/>).</summary>
         public int Lanes { get; set; }
+    }
+
+    // Where a forward step of RowVanHerkGrid writes its row of the result: nowhere (block 0), with an
+    // ordinary store, or with a streaming one. The JIT compiles each separately.
+    private interface IRowStore
+    {
+        static abstract bool Writes { get; }
+
+        static abstract void Store(Vector512<int> value, int* destination);
+    }
+
+    private readonly struct NoStore : IRowStore
+    {
+        public static bool Writes => false;
+
+        public static void Store(Vector512<int> value, int* destination)
+        {
+        }
+    }
+
+    private readonly struct OrdinaryStore : IRowStore
+    {
+        public static bool Writes => true;
+
+        public static void Store(Vector512<int> value, int* destination) => Vector512.StoreAligned(value, destination);
+    }
+
+    private readonly struct StreamingStore : IRowStore
+    {
+        public static bool Writes => true;
+
+        public static void Store(Vector512<int> value, int* destination) => Vector512.StoreAlignedNonTemporal(value, destination);
     }
 
     private readonly struct BlockPass : IPass
@@ -1444,7 +1636,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     }
 
     // Vector<int>: 4 or 8 lanes.
-    private readonly struct VectorLanes : ILanes<Vector<int>>
+    private readonly struct VectorLanes : IScanLanes<Vector<int>>
     {
         public static int Count => Vector<int>.Count;
 
@@ -1533,36 +1725,5 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<int> Max(Vector512<int> left, Vector512<int> right) => Vector512.Max(left, right);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<int> Create(int value) => Vector512.Create(value);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Element(Vector512<int> vector, int lane) => vector[lane];
-
-        // Shifts by 1 and 2 inside 128-bit lanes, then by 4 and 8 across them.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<int> ScanUp(Vector512<int> v)
-        {
-            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(0, 0, 1, 2, 4, 4, 5, 6, 8, 8, 9, 10, 12, 12, 13, 14)));
-            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(0, 1, 0, 1, 4, 5, 4, 5, 8, 9, 8, 9, 12, 13, 12, 13)));
-            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(0, 1, 2, 3, 3, 3, 3, 3, 8, 9, 10, 11, 11, 11, 11, 11)));
-            return Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7)));
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<int> ScanDown(Vector512<int> v)
-        {
-            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(1, 2, 3, 3, 5, 6, 7, 7, 9, 10, 11, 11, 13, 14, 15, 15)));
-            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(2, 3, 2, 3, 6, 7, 6, 7, 10, 11, 10, 11, 14, 15, 14, 15)));
-            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(4, 4, 4, 4, 4, 5, 6, 7, 12, 12, 12, 12, 12, 13, 14, 15)));
-            return Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 10, 11, 12, 13, 14, 15)));
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<int> BroadcastFirst(Vector512<int> v) => Vector512.Shuffle(v, Vector512<int>.Zero);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<int> BroadcastLast(Vector512<int> v) => Vector512.Shuffle(v, Vector512.Create(15));
     }
 }
