@@ -64,7 +64,7 @@ public sealed class LargeInputTests
         var expected = !CacheBlockedSimd.IsSupported ? CacheBlockedSimd.Path.Fallback
             : k <= CacheBlockedSimd.StreamingDoublingMaxWindow ? CacheBlockedSimd.Path.Doubling
             : k <= CacheBlockedSimd.RegisterDoublingMaxWindow && CacheBlockedSimd.RegistersDouble ? CacheBlockedSimd.Path.Doubling
-            : CacheBlockedSimd.RegistersDouble ? CacheBlockedSimd.Path.Rows
+            : CacheBlockedSimd.RegistersDouble && k <= CacheBlockedSimd.RowsMaxWindow ? CacheBlockedSimd.Path.Rows
             : CacheBlockedSimd.Path.VanHerk;
         trace.Path.Should().Be(expected, path);
         trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported, path);

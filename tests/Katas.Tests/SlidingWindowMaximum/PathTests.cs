@@ -98,7 +98,7 @@ public sealed class PathTests
         trace.InRegisters.Should().Be(CacheBlockedSimd.IsSupported && CacheBlockedSimd.RegistersDouble);
     }
 
-    // Van Herk over rows of m_16 (AVX-512, k ≥ 128): with k − 16 = 16a + b, blocks of w = a + 1 rows, cut
+    // Van Herk over rows of m_16 (AVX-512, 128 ≤ k ≤ 2¹⁵): with k − 16 = 16a + b, blocks of w = a + 1 rows, cut
     // into at least two sub-blocks of at most 64 rows, the last one shorter where w is not a multiple.
     // Each shape names what it reaches; every one is checked against the sparse table, and takes van Herk
     // inside the vectors, or doubling, without AVX-512.
@@ -115,8 +115,9 @@ public sealed class PathTests
         { "k = 2 064: w = 129, three sub-blocks of 43", 20_000, 2_064, false },
         { "k = 3 100: w = 193, four sub-blocks of 49, the last 46", 30_000, 3_100, false },
         { "k = 300, a million outputs: streaming", 1_100_000, 300, true },
-        { "k = 50 000, a million outputs: streaming, w = 3 125, 48 sub-blocks of 64 and one of 53", 1_100_000, 50_000, true },
-        { "k = 10⁶: streaming, the last block cut short, scratch past the pool's million ints", 3_100_000, 1_000_000, true },
+        { "k = 20 000, a million outputs: streaming, w = 1 250, 19 sub-blocks of 63 and one of 53", 1_100_000, 20_000, true },
+        { "k = 2¹⁵, the largest window by rows: streaming, w = 2 048, 32 sub-blocks of 64", 1_100_000, 1 << 15, true },
+        { "k = 2¹⁵ + 1: van Herk inside the vectors, by sub-blocks", 1_100_000, (1 << 15) + 1, true },
     };
 
     [Theory, MemberData(nameof(RowShapes))]
@@ -186,11 +187,13 @@ public sealed class PathTests
         { "k = 300, 2 000 values: block by block", 2_000, 300, false, false },
         { "k = 1 000, a million outputs: streaming, each backward pass inside a forward pass", 1_100_000, 1_000, true, false },
         { "k = 5 000, a million outputs: by sub-blocks", 1_060_000, 5_000, true, true },
+        { "k = 40 000, a million outputs: by sub-blocks (past the largest window by rows)", 1_100_000, 40_000, true, true },
     };
 
-    // Van Herk inside the vectors runs in the lanes of Vector<T> (with AVX-512 these windows take rows).
+    // Van Herk inside the vectors runs in 16 lanes where the hardware has them (with AVX-512 only windows
+    // past 2¹⁵ take it: the others take rows), in the lanes of Vector<T> otherwise.
     [Theory, MemberData(nameof(VanHerkWidths))]
-    public void VanHerkRunsInTheLanesOfVectorT(string shape, int n, int k, bool interleaved, bool subBlocked)
+    public void VanHerkRunsInTheWidestVectorsTheHardwareHas(string shape, int n, int k, bool interleaved, bool subBlocked)
     {
         var nums = Values(n);
         var trace = new CacheBlockedSimd.Trace();
@@ -201,7 +204,7 @@ public sealed class PathTests
         trace.Path.Should().Be(Expected(Path.VanHerk, n, k), shape);
         if (trace.Path is Path.VanHerk)
         {
-            trace.Lanes.Should().Be(Vector<int>.Count, shape);
+            trace.Lanes.Should().Be(Vector512.IsHardwareAccelerated ? 16 : Vector<int>.Count, shape);
             trace.Interleaved.Should().Be(interleaved, shape);
             trace.SubBlocked.Should().Be(subBlocked, shape);
         }
@@ -247,10 +250,10 @@ public sealed class PathTests
     }
 
     // The path an input takes on this machine, given the one it takes without AVX-512: the fallback
-    // without vectors; van Herk over rows for windows of 128 or more that do not all overlap, with AVX-512.
+    // without vectors; van Herk over rows for windows of 128 to 2¹⁵ that do not all overlap, with AVX-512.
     private static Path Expected(Path withoutAvx512, int n, int k) =>
         !CacheBlockedSimd.IsSupported ? Path.Fallback
-        : CacheBlockedSimd.RegistersDouble && k >= CacheBlockedSimd.RowsMinWindow && n - k + 1 > k ? Path.Rows
+        : CacheBlockedSimd.RegistersDouble && k >= CacheBlockedSimd.RowsMinWindow && k <= CacheBlockedSimd.RowsMaxWindow && n - k + 1 > k ? Path.Rows
         : withoutAvx512;
 
     private static int[] Values(int n)

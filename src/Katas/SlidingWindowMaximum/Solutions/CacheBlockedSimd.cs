@@ -10,7 +10,7 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// <summary>
 /// The fastest solution here: vectorised with the cross-platform <see cref="Vector{T}"/> (8 lanes with
 /// AVX2, 4 with SSE or Arm64 AdvSimd; with AVX-512 in 16 lanes, doubling for k ≤ 127 in registers and
-/// van Herk over rows beyond), cache-blocked, and one of three algorithms chosen by k, so that it streams
+/// van Herk over rows up to 2¹⁵), cache-blocked, and one of three algorithms chosen by k, so that it streams
 /// the input once at close to the memory bandwidth.
 /// </summary>
 /// <remarks>
@@ -32,7 +32,7 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// rows apart, with no shift), in a pipeline that loads each input vector once.
 /// </para>
 /// <para>
-/// With AVX-512 and k ≥ <see cref="RowsMinWindow"/>, van Herk over rows of m_16: the register pipeline
+/// With AVX-512 and <see cref="RowsMinWindow"/> ≤ k ≤ <see cref="RowsMaxWindow"/>, van Herk over rows of m_16: the register pipeline
 /// makes rows of 16 maxima of 16 values, and a window of k is a sliding maximum of whole rows (the
 /// vertical maximum of a + 1 of them, k − 16 = 16a + b) and one row shifted by b. The sliding maximum of
 /// rows is van Herk / Gil-Werman with every scan a vertical maximum: one forward pass makes the prefix
@@ -65,7 +65,7 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// by sub-blocks two stack buffers of <see cref="SubBlockLength"/> + 1 ints and 2⌈k / <see cref="SubBlockLength"/>⌉
 /// pooled sub-block maxima; or a stack buffer of <see cref="ChunkLength"/> + <see cref="DoublingMaxWindow"/>
 /// + 8 ints, + 16 with 16 lanes; over rows, about k + 64 ints for the block's rows and 32 per sub-block,
-/// pooled up to a million); the result is allocated without zeroing. Every index is computed so that it stays below
+/// pooled); the result is allocated without zeroing. Every index is computed so that it stays below
 /// the input's length, so nothing overflows up to <see cref="Array.MaxLength"/> values. Without hardware
 /// vectors of 4 or 8 ints it falls back to <see cref="MonotonicDeque"/>.
 /// </para>
@@ -121,6 +121,17 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// values against five here).
     /// </remarks>
     internal const int RowsMinWindow = 128;
+
+    /// <summary>The largest window solved by van Herk over rows; larger ones take van Herk inside the vectors.</summary>
+    /// <remarks>
+    /// Rows keep a block of m_16, k ints of scratch, which a first call takes as fresh pages, on this VM
+    /// about 10 µs each (the 38 MB result of a cold call costs ~110 ms when the collector has returned its
+    /// pages): at k = 100 000 (400 KB) the report's cold call, after the pools are emptied, took 1.50–1.85×
+    /// the <c>Limit</c> by rows against 1.18× by van Herk by sub-blocks (L1 buffers), though rows took
+    /// 1.23× against 1.40–1.63× in the script's cold calls, which keep the pool. Up to 2¹⁵ (128 KB of
+    /// scratch) the faults cost at most a few percent of a call at n = 10⁷.
+    /// </remarks>
+    internal const int RowsMaxWindow = 1 << 15;
 
     /// <summary>The most rows of m_16 in a sub-block of van Herk over rows (4 KB).</summary>
     /// <remarks>
@@ -187,7 +198,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         /// <summary>Blocked van Herk / Gil-Werman.</summary>
         VanHerk,
 
-        /// <summary>k ≥ <see cref="RowsMinWindow"/> with AVX-512: van Herk over rows of m_16.</summary>
+        /// <summary><see cref="RowsMinWindow"/> ≤ k ≤ <see cref="RowsMaxWindow"/> with AVX-512: van Herk over rows of m_16.</summary>
         Rows,
     }
 
@@ -210,7 +221,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             : k == 1 ? Path.Copy
             : count <= k ? Path.Overlapping
             : count < Vector<int>.Count ? Path.EachWindow
-            : k >= RowsMinWindow && RegistersDouble && count >= Vector512<int>.Count ? Path.Rows
+            : k >= RowsMinWindow && k <= RowsMaxWindow && RegistersDouble && count >= Vector512<int>.Count ? Path.Rows
             : k <= DoublingMaxWindow && (count < NonTemporalThreshold || k <= StreamingDoublingMaxWindow || (k <= RegisterDoublingMaxWindow && RegistersDouble)) ? Path.Doubling
             : Path.VanHerk;
         var streaming = (path is Path.Doubling or Path.VanHerk or Path.Rows) && count >= NonTemporalThreshold;
@@ -219,11 +230,11 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         // Doubling in 16 lanes where the hardware has them (AVX-512): at n = 10⁷ on the 2-core Xeon (best
         // of 90 calls, against 8 lanes), k = 16 0.35–0.38 → 0.31 ns a value, k = 100 0.59 → 0.47: its
-        // passes are bound by instructions, not by memory. Rows are 16 lanes by construction. (Van Herk
-        // inside the vectors ran in 16 lanes too until rows replaced it there; on the 2-core EPYC that
-        // took k = 300 / 1 000 / 5 000 / 100 000 from 1.43 / 1.46 / 1.66 / 1.66 to 1.20 / 1.30 / 1.33 /
-        // 1.22 times the Limit: it is now the path of Vector<T>'s 4 or 8 lanes only.)
-        var wide = path is Path.Doubling or Path.Rows && Vector512.IsHardwareAccelerated && count >= Vector512<int>.Count;
+        // passes are bound by instructions, not by memory. Rows are 16 lanes by construction. Van Herk
+        // inside the vectors too (with AVX-512, for k above RowsMaxWindow), on the 2-core EPYC (Zen 5,
+        // whose 512-bit units are full width): alternating with the same Limit, k = 300 / 1 000 / 5 000 /
+        // 100 000 went from 1.43 / 1.46 / 1.66 / 1.66 to 1.20 / 1.30 / 1.33 / 1.22 times the Limit.
+        var wide = path is Path.Doubling or Path.VanHerk or Path.Rows && Vector512.IsHardwareAccelerated && count >= Vector512<int>.Count;
         var inRegisters = wide && RegistersDouble && k <= RegisterDoublingMaxWindow;
         if (trace is not null)
         {
@@ -273,8 +284,14 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 case Path.Rows:
                     RowVanHerk(input, nums.Length, k, output, streaming);
                     break;
+                case Path.VanHerk when subBlocked && wide:
+                    SubBlockedVanHerk<Vector512<int>, Vector512Lanes>(input, nums.Length, k, output);
+                    break;
                 case Path.VanHerk when subBlocked:
                     SubBlockedVanHerk<Vector<int>, VectorLanes>(input, nums.Length, k, output);
+                    break;
+                case Path.VanHerk when wide:
+                    BlockedVanHerk<Vector512<int>, Vector512Lanes>(input, nums.Length, k, output, streaming, interleaved);
                     break;
                 default:
                     BlockedVanHerk<Vector<int>, VectorLanes>(input, nums.Length, k, output, streaming, interleaved);
@@ -584,22 +601,16 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         if (rows > 0)
         {
             // The block's rows (w + 1 with the sentinel), then each sub-block's maximum and the maximum
-            // of the sub-blocks after it, on a 64-byte boundary. Pooled up to a million ints; beyond, a
-            // pooled array rounded up to a power of two would waste up to as much again.
+            // of the sub-blocks after it, on a 64-byte boundary: at most 33 824 ints (k = 2¹⁵), pooled.
             var subBlocks = SubBlocks(w);
-            var length = ((w + 1 + (2 * subBlocks)) * 16) + 16;
-            var pooled = length <= PooledSuffixLimit;
-            var scratch = pooled ? ArrayPool<int>.Shared.Rent(length) : GC.AllocateUninitializedArray<int>(length);
+            var scratch = ArrayPool<int>.Shared.Rent(((w + 1 + (2 * subBlocks)) * 16) + 16);
             fixed (int* raw = scratch)
             {
                 var buffer = (int*)(((nuint)raw + 63) & ~(nuint)63);
                 RowVanHerkGrid(input + origin, k, output + origin, rows, buffer, nonTemporal);
             }
 
-            if (pooled)
-            {
-                ArrayPool<int>.Shared.Return(scratch);
-            }
+            ArrayPool<int>.Shared.Return(scratch);
 
             done = origin + (rows * 16);
         }
@@ -1510,8 +1521,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         static abstract TVector Max(TVector left, TVector right);
     }
 
-    // The operations van Herk inside the vectors adds (the Vector<T> lanes only: with AVX-512, windows that
-    // large take van Herk over rows).
+    // The operations van Herk inside the vectors adds to those of doubling.
     private interface IScanLanes<TVector> : ILanes<TVector>
         where TVector : struct
     {
@@ -1707,7 +1717,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     }
 
     // Vector512<int>: 16 lanes, one cache line.
-    private readonly struct Vector512Lanes : ILanes<Vector512<int>>
+    private readonly struct Vector512Lanes : IScanLanes<Vector512<int>>
     {
         public static int Count => Vector512<int>.Count;
 
@@ -1725,5 +1735,36 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<int> Max(Vector512<int> left, Vector512<int> right) => Vector512.Max(left, right);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> Create(int value) => Vector512.Create(value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int Element(Vector512<int> vector, int lane) => vector[lane];
+
+        // Shifts by 1 and 2 inside 128-bit lanes, then by 4 and 8 across them.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> ScanUp(Vector512<int> v)
+        {
+            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(0, 0, 1, 2, 4, 4, 5, 6, 8, 8, 9, 10, 12, 12, 13, 14)));
+            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(0, 1, 0, 1, 4, 5, 4, 5, 8, 9, 8, 9, 12, 13, 12, 13)));
+            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(0, 1, 2, 3, 3, 3, 3, 3, 8, 9, 10, 11, 11, 11, 11, 11)));
+            return Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7)));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> ScanDown(Vector512<int> v)
+        {
+            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(1, 2, 3, 3, 5, 6, 7, 7, 9, 10, 11, 11, 13, 14, 15, 15)));
+            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(2, 3, 2, 3, 6, 7, 6, 7, 10, 11, 10, 11, 14, 15, 14, 15)));
+            v = Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(4, 4, 4, 4, 4, 5, 6, 7, 12, 12, 12, 12, 12, 13, 14, 15)));
+            return Vector512.Max(v, Vector512.Shuffle(v, Vector512.Create(8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 10, 11, 12, 13, 14, 15)));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> BroadcastFirst(Vector512<int> v) => Vector512.Shuffle(v, Vector512<int>.Zero);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> BroadcastLast(Vector512<int> v) => Vector512.Shuffle(v, Vector512.Create(15));
     }
 }
