@@ -36,6 +36,7 @@ public sealed class HugeInputTests
         { "k = 2³⁰ + 50: 51 overlapping windows (the overflowing block loop of issue 11)", (1 << 30) + 50 },
         { "k = 2²⁹ + 3: blocked van Herk, blocks up to 2³⁰ and past it", (1 << 29) + 3 },
         { "k = 16: doubling, more than 2³⁰ outputs", 16 },
+        { "k = 1 000: van Herk over rows with AVX-512 (blocked van Herk without), more than 2³⁰ outputs", 1_000 },
     };
 
     [Theory, MemberData(nameof(Windows))]
