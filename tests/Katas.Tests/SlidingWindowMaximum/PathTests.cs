@@ -98,8 +98,11 @@ public sealed class PathTests
         trace.InRegisters.Should().Be(CacheBlockedSimd.IsSupported && CacheBlockedSimd.RegistersDouble);
     }
 
-    // Van Herk over rows of m_16 (AVX-512, 128 ≤ k ≤ 2¹⁵): with k − 16 = 16a + b, blocks of w = a + 1 rows, cut
-    // into at least two sub-blocks of at most 64 rows, the last one shorter where w is not a multiple.
+    // Van Herk over rows of m_16 (AVX-512, 128 ≤ k ≤ 2¹⁸ where the result streams, 2¹⁵ where it does not):
+    // with k − 16 = 16a + b, blocks of w = a + 1 rows, cut into at least two sub-blocks of at most 64 rows,
+    // the last one shorter where w is not a multiple. Streaming, the block of rows sits in the result's
+    // last ints, whose outputs come last, by sub-blocked van Herk inside the vectors: the sparse table
+    // checks those too.
     // Each shape names what it reaches; every one is checked against the sparse table, and takes van Herk
     // inside the vectors, or doubling, without AVX-512.
     public static TheoryData<string, int, int, bool> RowShapes { get; } = new()
@@ -114,10 +117,14 @@ public sealed class PathTests
         { "k = 2 063: w = 128, two sub-blocks of 64", 20_000, 2_063, false },
         { "k = 2 064: w = 129, three sub-blocks of 43", 20_000, 2_064, false },
         { "k = 3 100: w = 193, four sub-blocks of 49, the last 46", 30_000, 3_100, false },
+        { "k = 128, a million outputs: streaming, the outputs under the scratch by sub-blocks of 128", 1_100_000, 128, true },
         { "k = 300, a million outputs: streaming", 1_100_000, 300, true },
         { "k = 20 000, a million outputs: streaming, w = 1 250, 19 sub-blocks of 63 and one of 53", 1_100_000, 20_000, true },
-        { "k = 2¹⁵, the largest window by rows: streaming, w = 2 048, 32 sub-blocks of 64", 1_100_000, 1 << 15, true },
-        { "k = 2¹⁵ + 1: van Herk inside the vectors, by sub-blocks", 1_100_000, (1 << 15) + 1, true },
+        { "k = 2¹⁵, the largest window by rows without streaming: w = 2 048, 32 sub-blocks of 64", 100_000, 1 << 15, false },
+        { "k = 2¹⁵ + 1 without streaming: van Herk inside the vectors (no pooled block of rows past 2¹⁵)", 100_000, (1 << 15) + 1, false },
+        { "k = 2¹⁵ + 1, a million outputs: rows, streaming", 1_100_000, (1 << 15) + 1, true },
+        { "k = 2¹⁸, the largest window by rows: streaming, w = 16 384, 256 sub-blocks of 64", 1_400_000, 1 << 18, true },
+        { "k = 2¹⁸ + 1: van Herk inside the vectors, by sub-blocks", 1_400_000, (1 << 18) + 1, true },
     };
 
     [Theory, MemberData(nameof(RowShapes))]
@@ -187,11 +194,11 @@ public sealed class PathTests
         { "k = 300, 2 000 values: block by block", 2_000, 300, false, false },
         { "k = 1 000, a million outputs: streaming, each backward pass inside a forward pass", 1_100_000, 1_000, true, false },
         { "k = 5 000, a million outputs: by sub-blocks", 1_060_000, 5_000, true, true },
-        { "k = 40 000, a million outputs: by sub-blocks (past the largest window by rows)", 1_100_000, 40_000, true, true },
+        { "k = 300 000, a million outputs: by sub-blocks (past the largest window by rows)", 1_400_000, 300_000, true, true },
     };
 
     // Van Herk inside the vectors runs in 16 lanes where the hardware has them (with AVX-512 only windows
-    // past 2¹⁵ take it: the others take rows), in the lanes of Vector<T> otherwise.
+    // past 2¹⁸ take it, or past 2¹⁵ without streaming: the others take rows), in the lanes of Vector<T> otherwise.
     [Theory, MemberData(nameof(VanHerkWidths))]
     public void VanHerkRunsInTheWidestVectorsTheHardwareHas(string shape, int n, int k, bool interleaved, bool subBlocked)
     {
@@ -250,10 +257,12 @@ public sealed class PathTests
     }
 
     // The path an input takes on this machine, given the one it takes without AVX-512: the fallback
-    // without vectors; van Herk over rows for windows of 128 to 2¹⁵ that do not all overlap, with AVX-512.
+    // without vectors; van Herk over rows, with AVX-512, for windows that do not all overlap, of 128 to 2¹⁸
+    // where the result streams (2²⁰ outputs or more) and to 2¹⁵ where it does not.
     private static Path Expected(Path withoutAvx512, int n, int k) =>
         !CacheBlockedSimd.IsSupported ? Path.Fallback
-        : CacheBlockedSimd.RegistersDouble && k >= CacheBlockedSimd.RowsMinWindow && k <= CacheBlockedSimd.RowsMaxWindow && n - k + 1 > k ? Path.Rows
+        : CacheBlockedSimd.RegistersDouble && k >= CacheBlockedSimd.RowsMinWindow && n - k + 1 > k
+            && k <= (n - k + 1 >= CacheBlockedSimd.NonTemporalThreshold ? CacheBlockedSimd.RowsMaxWindow : CacheBlockedSimd.PooledRowsMaxWindow) ? Path.Rows
         : withoutAvx512;
 
     private static int[] Values(int n)

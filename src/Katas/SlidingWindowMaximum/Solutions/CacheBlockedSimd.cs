@@ -10,7 +10,7 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// <summary>
 /// The fastest solution here: vectorised with the cross-platform <see cref="Vector{T}"/> (8 lanes with
 /// AVX2, 4 with SSE or Arm64 AdvSimd; with AVX-512 in 16 lanes, doubling for k ≤ 127 in registers and
-/// van Herk over rows up to 2¹⁵), cache-blocked, and one of three algorithms chosen by k, so that it streams
+/// van Herk over rows up to 2¹⁸), cache-blocked, and one of three algorithms chosen by k, so that it streams
 /// the input once at close to the memory bandwidth.
 /// </summary>
 /// <remarks>
@@ -32,13 +32,14 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// rows apart, with no shift), in a pipeline that loads each input vector once.
 /// </para>
 /// <para>
-/// With AVX-512 and <see cref="RowsMinWindow"/> ≤ k ≤ <see cref="RowsMaxWindow"/>, van Herk over rows of m_16: the register pipeline
+/// With AVX-512 and <see cref="RowsMinWindow"/> ≤ k ≤ <see cref="RowsMaxWindow"/> (<see cref="PooledRowsMaxWindow"/> where the result does not stream), van Herk over rows of m_16: the register pipeline
 /// makes rows of 16 maxima of 16 values, and a window of k is a sliding maximum of whole rows (the
 /// vertical maximum of a + 1 of them, k − 16 = 16a + b) and one row shifted by b. The sliding maximum of
 /// rows is van Herk / Gil-Werman with every scan a vertical maximum: one forward pass makes the prefix
 /// maxima and the result, and stores the rows of M it made in the slots whose suffix maxima it has just
 /// read; each sub-block of at most <see cref="SubBlockRows"/> rows is turned into its suffix maxima by a
-/// backward scan that runs beside the forward steps of the next sub-block.
+/// backward scan that runs beside the forward steps of the next sub-block. Where the result streams, the
+/// scratch is the result's own last k-odd ints, whose outputs are computed last.
 /// </para>
 /// <para>
 /// Large windows, fused van Herk / Gil-Werman: the maximum of the window starting at i is
@@ -65,7 +66,7 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// by sub-blocks two stack buffers of <see cref="SubBlockLength"/> + 1 ints and 2⌈k / <see cref="SubBlockLength"/>⌉
 /// pooled sub-block maxima; or a stack buffer of <see cref="ChunkLength"/> + <see cref="DoublingMaxWindow"/>
 /// + 8 ints, + 16 with 16 lanes; over rows, about k + 64 ints for the block's rows and 32 per sub-block,
-/// pooled); the result is allocated without zeroing. Every index is computed so that it stays below
+/// in the result's last ints where it streams, else pooled); the result is allocated without zeroing. Every index is computed so that it stays below
 /// the input's length, so nothing overflows up to <see cref="Array.MaxLength"/> values. Without hardware
 /// vectors of 4 or 8 ints it falls back to <see cref="MonotonicDeque"/>.
 /// </para>
@@ -122,16 +123,27 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// </remarks>
     internal const int RowsMinWindow = 128;
 
-    /// <summary>The largest window solved by van Herk over rows; larger ones take van Herk inside the vectors.</summary>
+    /// <summary>The largest window solved by van Herk over rows where the result streams; larger ones take van Herk inside the vectors.</summary>
     /// <remarks>
-    /// Rows keep a block of m_16, k ints of scratch, which a first call takes as fresh pages, on this VM
-    /// about 10 µs each (the 38 MB result of a cold call costs ~110 ms when the collector has returned its
-    /// pages): at k = 100 000 (400 KB) the report's cold call, after the pools are emptied, took 1.50–1.85×
-    /// the <c>Limit</c> by rows against 1.18× by van Herk by sub-blocks (L1 buffers), though rows took
-    /// 1.23× against 1.40–1.63× in the script's cold calls, which keep the pool. Up to 2¹⁵ (128 KB of
-    /// scratch) the faults cost at most a few percent of a call at n = 10⁷.
+    /// A streaming result is at least 4 MB, and the rows' scratch, a block of m_16 (k ints and a few rows),
+    /// is its last k-odd ints: nothing to obtain, where a pooled buffer would be fresh pages in a first call,
+    /// on this VM about 10 µs each (the 38 MB result of a cold call costs ~110 ms when the collector has
+    /// returned its pages). The outputs the scratch held come last, by van Herk inside the vectors (by
+    /// sub-blocks, L1 buffers). At n = 10⁷ on the 2-core EPYC (best of 9 or 15 calls, in turn with the
+    /// <c>Limit</c> in one process; cold: pools emptied and a full collection): k = 65 536 and 131 072 took
+    /// 1.16 and 1.26× the <c>Limit</c> warm, 1.12 and 1.24× cold, by rows against 1.28 and 1.30× warm,
+    /// 1.77 and 1.81× cold by sub-blocks; k = 262 144 1.37 / 1.27× against 1.36 / 1.89×; k = 10⁶, where
+    /// the block of rows (4 MB) no longer fits in L2, 1.55 / 1.37× against 1.33 / 1.27×. With a pooled
+    /// buffer, k = 10⁶ took 6.2× cold: its 4 MB faulted in on every call.
     /// </remarks>
-    internal const int RowsMaxWindow = 1 << 15;
+    internal const int RowsMaxWindow = 1 << 18;
+
+    /// <summary>The largest window solved by van Herk over rows where the result does not stream (the scratch then pooled).</summary>
+    /// <remarks>
+    /// Up to 2¹⁵ the pooled block of rows is at most 128 KB, and a result of fewer than 2²⁰ values is
+    /// itself too short to lend it.
+    /// </remarks>
+    internal const int PooledRowsMaxWindow = 1 << 15;
 
     /// <summary>The most rows of m_16 in a sub-block of van Herk over rows (4 KB).</summary>
     /// <remarks>
@@ -198,7 +210,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         /// <summary>Blocked van Herk / Gil-Werman.</summary>
         VanHerk,
 
-        /// <summary><see cref="RowsMinWindow"/> ≤ k ≤ <see cref="RowsMaxWindow"/> with AVX-512: van Herk over rows of m_16.</summary>
+        /// <summary><see cref="RowsMinWindow"/> ≤ k ≤ <see cref="RowsMaxWindow"/> (<see cref="PooledRowsMaxWindow"/> without streaming) with AVX-512: van Herk over rows of m_16.</summary>
         Rows,
     }
 
@@ -221,7 +233,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             : k == 1 ? Path.Copy
             : count <= k ? Path.Overlapping
             : count < Vector<int>.Count ? Path.EachWindow
-            : k >= RowsMinWindow && k <= RowsMaxWindow && RegistersDouble && count >= Vector512<int>.Count ? Path.Rows
+            : k >= RowsMinWindow && k <= (count >= NonTemporalThreshold ? RowsMaxWindow : PooledRowsMaxWindow) && RegistersDouble && count >= Vector512<int>.Count ? Path.Rows
             : k <= DoublingMaxWindow && (count < NonTemporalThreshold || k <= StreamingDoublingMaxWindow || (k <= RegisterDoublingMaxWindow && RegistersDouble)) ? Path.Doubling
             : Path.VanHerk;
         var streaming = (path is Path.Doubling or Path.VanHerk or Path.Rows) && count >= NonTemporalThreshold;
@@ -597,13 +609,27 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             Overlapping(input, k, output, Math.Min(origin, count));
         }
 
+        // The scratch: the block's rows (w + 1 with the sentinel), then each sub-block's maximum and the
+        // maximum of the sub-blocks after it, on a 64-byte boundary.
+        var scratchLength = (w + 1 + (2 * SubBlocks(w))) * 16;
         var done = origin;
+        if (nonTemporal)
+        {
+            // The result's last scratchLength-odd ints hold the scratch (k ≤ 2¹⁸ against at least 2²⁰
+            // outputs), and their outputs come after the grid, by sub-blocks.
+            var buffer = (int*)((nuint)(output + count - scratchLength) & ~(nuint)(LineBytes - 1));
+            rows = (int)Math.Min(rows, (buffer - (output + origin)) / 16);
+            Debug.Assert(rows > 0, "A streaming result is at least four times the scratch.");
+            RowVanHerkGrid(input + origin, k, output + origin, rows, buffer, nonTemporal);
+            done = origin + (rows * 16);
+            SubBlockedVanHerk<Vector512<int>, Vector512Lanes>(input + done, n - done, k, output + done);
+            return;
+        }
+
         if (rows > 0)
         {
-            // The block's rows (w + 1 with the sentinel), then each sub-block's maximum and the maximum
-            // of the sub-blocks after it, on a 64-byte boundary: at most 33 824 ints (k = 2¹⁵), pooled.
-            var subBlocks = SubBlocks(w);
-            var scratch = ArrayPool<int>.Shared.Rent(((w + 1 + (2 * subBlocks)) * 16) + 16);
+            // At most 33 824 ints (k = 2¹⁵), pooled.
+            var scratch = ArrayPool<int>.Shared.Rent(scratchLength + 16);
             fixed (int* raw = scratch)
             {
                 var buffer = (int*)(((nuint)raw + 63) & ~(nuint)63);
