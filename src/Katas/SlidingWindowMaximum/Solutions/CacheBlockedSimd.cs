@@ -140,8 +140,10 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
     /// <summary>The largest window solved by van Herk over rows where the result does not stream (the scratch then pooled).</summary>
     /// <remarks>
-    /// Up to 2¹⁵ the pooled block of rows is at most 128 KB, and a result of fewer than 2²⁰ values is
-    /// itself too short to lend it.
+    /// A result of fewer than 2²⁰ values is written with ordinary stores, to be read from cache next, and
+    /// the outputs under a scratch in it would come by van Herk's streaming sub-blocks: the block of rows
+    /// is pooled instead, at most 128 KB up to 2¹⁵. Past it, van Herk inside the vectors (one k-sized
+    /// suffix buffer, pooled, as before rows went past 2¹⁵).
     /// </remarks>
     internal const int PooledRowsMaxWindow = 1 << 15;
 
