@@ -621,7 +621,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             // outputs), and their outputs come after the grid, by sub-blocks.
             var buffer = (int*)((nuint)(output + count - scratchLength) & ~(nuint)(LineBytes - 1));
             rows = (int)Math.Min(rows, (buffer - (output + origin)) / 16);
-            Debug.Assert(rows > 0, "A streaming result is at least four times the scratch.");
+            Debug.Assert(rows > 0, "A streaming result (2²⁰ outputs or more) is more than three times the scratch (at most 270 352 ints).");
             RowVanHerkGrid(input + origin, k, output + origin, rows, buffer, nonTemporal);
             done = origin + (rows * 16);
             SubBlockedVanHerk<Vector512<int>, Vector512Lanes>(input + done, n - done, k, output + done);
