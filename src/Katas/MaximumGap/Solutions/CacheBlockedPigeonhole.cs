@@ -23,20 +23,21 @@ namespace Katas.MaximumGap.Solutions;
 /// </para>
 /// <para>
 /// Up to <see cref="SingleLevelLimit"/> buckets (the table fits in cache), or width 1 over a small range
-/// (a byte map marks each value): one pass over the input. Otherwise, a two-level partition: a histogram
-/// and a scatter of <c>v − min</c> into blocks of <see cref="BlockBuckets"/> consecutive buckets (306
-/// blocks for 10⁷ values), whose current cache lines (20 KB) stay in L1 while they fill, so the scatter
+/// (a byte map marks each value): one pass over the input. Otherwise, a two-level partition: a scatter of
+/// <c>v − min</c> into blocks of <see cref="BlockBuckets"/> consecutive buckets (306 blocks for 10⁷ values),
+/// each a chain of 16 KB chunks taken as they fill (<see cref="ChunkedPartition"/>: no histogram pass to
+/// size the blocks first), whose current cache lines (20 KB) stay in L1 while they fill, so the scatter
 /// touches memory once per 16 values instead of once per value in a random page; then each block's
 /// pigeonhole table (256 KB, L2-resident) is filled and scanned, the running maximum carried from block
 /// to block. Runs (sorted or clustered input) and heavy duplicates,
 /// which would make each store wait on the previous one, are detected and handled by variants of the loops.
 /// </para>
 /// <para>
-/// Time O(n): at most four sequential passes over the n values and one write of them, plus O(n / 8)
-/// vector steps for the scan. Extra space O(n): the partition, n values (4n bytes, allocated to size without
-/// zeroing, not pooled: a pooled array rounded up to a power of two held up to 64 MB for 10⁷ values where
-/// 40 MB suffice); the pooled block counts and block table, or one-level table or byte map (at most
-/// 2 MB). Positions in the partition are unsigned, below n ≤ <see cref="Array.MaxLength"/>. Without hardware vectors the same
+/// Time O(n): at most three sequential passes over the n values and one write of them, plus O(n / 8)
+/// vector steps for the scan. Extra space O(n): the chunks, about 1.13 n values (4.5n bytes: the values,
+/// and up to one chunk per block not full; allocated without zeroing, not pooled, as a pooled array
+/// rounded up to a power of two would hold up to 64 MB for 10⁷ values where 45 MB suffice); the pooled
+/// block table, or one-level table or byte map (at most 2 MB). Without hardware vectors the same
 /// algorithm runs with scalar minimum, maximum and scan.
 /// </para>
 /// </remarks>
@@ -63,15 +64,14 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     /// <summary>With buckets of width 1 and a range up to this (a 1 MB byte map), values are only marked present.</summary>
     internal const int PresenceLimit = 1 << 20;
 
-    // The scatter expects runs when all but 1/8 of the sampled neighbours fall in the same block.
-    private const int RunsDivisor = 8;
+    /// <summary>The scatter expects runs when all but 1/8 of the sampled neighbours fall in the same block.</summary>
+    internal const int RunsDivisor = 8;
+
+    // Neighbour pairs sampled to tell runs from scatter: a few thousand cache lines, microseconds.
+    private const int RunSamples = 1 << 12;
 
     // Values per bucket from which the table updates look for four values in one bucket.
     private const int DenseRatio = 4;
-
-    // Interleaved copies of each histogram counter: a run of values in one block then increments four
-    // different counters in turn instead of waiting on one.
-    internal const int Lanes = 4;
 
     /// <summary>How an input is solved.</summary>
     internal enum Path
@@ -228,97 +228,87 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
 
     private static long TwoLevel(uint* values, int n, uint bias, in Plan plan, Trace? trace)
     {
-        var blocks = plan.Blocks;
-        var countsArray = ArrayPool<uint>.Shared.Rent(blocks * Lanes);
+        var runs = ExpectRuns(values, n, bias, plan);
+        var partition = new ChunkedPartition(n, plan.Blocks);
+        partition.Scatter(values, n, bias, plan.Multiplier, plan.BlockShift, runs);
         var tableArray = ArrayPool<ulong>.Shared.Rent(BlockBuckets);
-
-        // The partition: the n offsets v − min grouped by block, sized exactly and not zeroed (every value
-        // read back is written first).
-        var partitionArray = GC.AllocateUninitializedArray<uint>(n);
-        fixed (uint* counts = countsArray)
-        fixed (uint* partition = partitionArray)
         fixed (ulong* table = tableArray)
         {
-            new Span<uint>(counts, blocks * Lanes).Clear();
-            var repeats = Histogram(values, n, bias, plan, counts);
-
-            // The cursors overwrite the counts in place.
-            var cursors = counts;
-            AssignCursors(&cursors, 1, blocks);
-            var runs = ExpectRuns(repeats, n);
-            Partition(values, n, bias, plan, cursors, partition, runs);
-
-            // After the scatter each cursor is its block's end, and the next block's start.
             new Span<ulong>(table, BlockBuckets).Clear();
             uint carry = 0;
-            var best = ScanBlocks(partition, cursors, 0, blocks, 0, plan, table, ref carry, out var denseBlocks);
+            var best = ScanBlocks(partition, 0, plan.Blocks, plan, table, ref carry, out var denseBlocks);
             if (trace is not null)
             {
-                trace.Blocks = blocks;
+                trace.Blocks = plan.Blocks;
                 trace.Runs = runs;
                 trace.DenseBlocks = denseBlocks;
             }
 
-            ArrayPool<uint>.Shared.Return(countsArray);
             ArrayPool<ulong>.Shared.Return(tableArray);
             return best;
         }
     }
 
     /// <summary>
-    /// Turns the block counts of <paramref name="chunks"/> parts of the input into their scatter cursors, in
-    /// place: block by block, and within a block chunk by chunk, so that every block's values end up
-    /// contiguous. Block b's counts are at 4b … 4b + 3 and its cursor goes to index b, already read.
+    /// Whether the scatter should expect runs: all but 1/<see cref="RunsDivisor"/> of up to
+    /// <see cref="RunSamples"/> neighbour pairs, evenly spaced over the input, fall in one block.
     /// </summary>
-    internal static void AssignCursors(uint** counts, int chunks, int blocks)
+    internal static bool ExpectRuns(uint* values, long n, uint bias, in Plan plan)
     {
-        // Unsigned: positions go up to n ≤ Array.MaxLength.
-        var position = 0u;
-        for (var block = 0; block < blocks; block++)
+        var pairs = Math.Min(RunSamples, n / 2);
+        var repeats = 0L;
+        for (var pair = 0L; pair < pairs; pair++)
         {
-            for (var chunk = 0; chunk < chunks; chunk++)
-            {
-                var count = counts[chunk] + (block * Lanes);
-                var size = count[0] + count[1] + count[2] + count[3];
-                counts[chunk][block] = position;
-                position += size;
-            }
+            // Pair k starts at 2k · (n / 2) / pairs: even, so pairs never overlap, and the last ends by n.
+            var i = 2 * (pair * (n / 2) / pairs);
+            var block0 = ((ulong)(values[i] - bias) * plan.Multiplier) >> plan.BlockShift;
+            var block1 = ((ulong)(values[i + 1] - bias) * plan.Multiplier) >> plan.BlockShift;
+            repeats += block0 == block1 ? 1 : 0;
         }
+
+        return repeats >= pairs - (pairs / RunsDivisor);
     }
 
     /// <summary>
-    /// Whether the scatter should expect runs: all but 1/<see cref="RunsDivisor"/> of the neighbour pairs
-    /// the histogram sampled (<paramref name="repeats"/> of n / 4) fell in one block.
+    /// Fills and scans the tables of blocks [<paramref name="from"/>, <paramref name="to"/>) of
+    /// <paramref name="partition"/>, and returns the largest gap between their non-empty buckets.
     /// </summary>
-    internal static bool ExpectRuns(long repeats, long n) => repeats >= (n / Lanes) - (n / Lanes / RunsDivisor);
-
-    /// <summary>Writes each value's offset <c>v − bias</c> at its block's cursor, which it advances.</summary>
-    internal static void Partition(uint* values, int n, uint bias, in Plan plan, uint* cursors, uint* partition, bool runs)
-    {
-        if (runs)
-        {
-            PartitionRuns(values, n, bias, plan.Multiplier, plan.BlockShift, cursors, partition);
-        }
-        else
-        {
-            Scatter(values, n, bias, plan.Multiplier, plan.BlockShift, cursors, partition);
-        }
-    }
-
-    /// <summary>
-    /// Fills and scans the tables of blocks [<paramref name="from"/>, <paramref name="to"/>), whose values
-    /// lie in <paramref name="partition"/> from <paramref name="start"/> to <c>ends[to − 1]</c> (block b's
-    /// end is <c>ends[b]</c>), and returns the largest gap between their non-empty buckets.
-    /// </summary>
-    /// <param name="partition">The offsets, grouped by block.</param>
-    /// <param name="ends">Each block's end in <paramref name="partition"/>.</param>
+    /// <param name="partition">The offsets, scattered into blocks.</param>
     /// <param name="from">The first block.</param>
     /// <param name="to">The block after the last.</param>
-    /// <param name="start">Where block <paramref name="from"/> starts.</param>
     /// <param name="plan">The bucket grid.</param>
     /// <param name="table">A cleared table of <see cref="BlockBuckets"/> pairs, left cleared.</param>
     /// <param name="carry">The largest offset before these blocks; on return, the largest offset in them too.</param>
     /// <param name="denseBlocks">How many blocks folded four values of one bucket into one update.</param>
+    internal static uint ScanBlocks(ChunkedPartition partition, int from, int to, in Plan plan, ulong* table, ref uint carry, out int denseBlocks)
+    {
+        var best = 0u;
+        denseBlocks = 0;
+        for (var block = from; block < to; block++)
+        {
+            var count = partition.Count(block);
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var (size, dense) = Table(block, count, plan);
+            denseBlocks += dense ? 1 : 0;
+            for (var chunks = partition.ChunksOf(block); chunks.MoveNext();)
+            {
+                Accumulate(chunks.Values, chunks.Count, 0, plan.Multiplier, plan.Shift, table, BlockBuckets - 1, dense);
+            }
+
+            best = Math.Max(best, ScanAndClear(table, size, ref carry));
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// As the other overload, for blocks laid end to end in <paramref name="partition"/> from
+    /// <paramref name="start"/> (<see cref="ParallelPigeonhole"/>'s), block b ending at <c>ends[b]</c>.
+    /// </summary>
     internal static uint ScanBlocks(uint* partition, uint* ends, int from, int to, uint start, in Plan plan, ulong* table, ref uint carry, out int denseBlocks)
     {
         var best = 0u;
@@ -331,11 +321,9 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
                 continue;
             }
 
-            var count = (int)(end - start);
-            var size = RoundUp(Math.Min(BlockBuckets, plan.Buckets - (block << BlockBits)), ScanStep);
-            var dense = count >= DenseRatio * (long)size;
+            var (size, dense) = Table(block, end - start, plan);
             denseBlocks += dense ? 1 : 0;
-            Accumulate(partition + start, count, 0, plan.Multiplier, plan.Shift, table, BlockBuckets - 1, dense);
+            Accumulate(partition + start, (int)(end - start), 0, plan.Multiplier, plan.Shift, table, BlockBuckets - 1, dense);
             best = Math.Max(best, ScanAndClear(table, size, ref carry));
             start = end;
         }
@@ -343,84 +331,12 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
         return best;
     }
 
-    /// <summary>
-    /// Counts the values of each block (four interleaved counters per block, at 4b … 4b + 3, which must be
-    /// zero), and returns how many of the pairs (values[4k], values[4k + 1]) fall in one block, so that the
-    /// scatter knows whether to expect runs.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static long Histogram(uint* values, int n, uint bias, in Plan plan, uint* counts)
+    // The buckets block b's table scans (a multiple of ScanStep), and whether its `count` values are dense
+    // enough to fold four of a bucket into one update.
+    private static (int Size, bool Dense) Table(int block, long count, in Plan plan)
     {
-        var multiplier = plan.Multiplier;
-        var blockShift = plan.BlockShift;
-        long repeats = 0;
-        var i = 0;
-        for (; i <= n - Lanes; i += Lanes)
-        {
-            var block0 = ((ulong)(values[i] - bias) * multiplier) >> blockShift;
-            var block1 = ((ulong)(values[i + 1] - bias) * multiplier) >> blockShift;
-            var block2 = ((ulong)(values[i + 2] - bias) * multiplier) >> blockShift;
-            var block3 = ((ulong)(values[i + 3] - bias) * multiplier) >> blockShift;
-            counts[(block0 * Lanes) + 0]++;
-            counts[(block1 * Lanes) + 1]++;
-            counts[(block2 * Lanes) + 2]++;
-            counts[(block3 * Lanes) + 3]++;
-
-            // A sample, one neighbour pair in four, is enough to tell runs from scatter. (a ^ b) − 1 has
-            // its top bit set exactly when a = b (blocks are far below 2⁶³): no branch.
-            repeats += (long)(((block1 ^ block0) - 1) >> 63);
-        }
-
-        for (; i < n; i++)
-        {
-            counts[(((ulong)(values[i] - bias) * multiplier) >> blockShift) * Lanes]++;
-        }
-
-        return repeats;
-    }
-
-    // The scatter, one plain store per value at its block's cursor. The blocks' current lines (306 of
-    // them for 10⁷ values, 20 KB) stay in L1 while they fill, so each line goes to memory once, whole.
-    // (Gathering the lines in L1 buffers and writing them out around the cache with streaming stores,
-    // as this solution once did, paid a mispredicted branch per 16 values: 1.7× slower on a Zen 5.)
-    // A value in the same block as the one before waits for that cursor's store, rare unless the input
-    // has runs.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Scatter(uint* values, int n, uint bias, uint multiplier, int blockShift, uint* cursors, uint* partition)
-    {
-        for (var i = 0; i < n; i++)
-        {
-            var offset = values[i] - bias;
-            var block = (nint)(((ulong)offset * multiplier) >> blockShift);
-            var cursor = cursors[block];
-            partition[cursor] = offset;
-            cursors[block] = cursor + 1;
-        }
-    }
-
-    // As Scatter, for inputs with runs (most values in the same block as the one before): the cursor
-    // of the block last written stays in a register, so a run does not wait on its own stores. On
-    // values that alternate at random between a few blocks, the branch would mispredict half the time.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PartitionRuns(uint* values, int n, uint bias, uint multiplier, int blockShift, uint* cursors, uint* partition)
-    {
-        nint last = 0;
-        var cursor = cursors[0];
-        for (var i = 0; i < n; i++)
-        {
-            var offset = values[i] - bias;
-            var block = (nint)(((ulong)offset * multiplier) >> blockShift);
-            if (block != last)
-            {
-                cursors[last] = cursor;
-                cursor = cursors[block];
-                last = block;
-            }
-
-            partition[cursor++] = offset;
-        }
-
-        cursors[last] = cursor;
+        var size = RoundUp(Math.Min(BlockBuckets, plan.Buckets - (block << BlockBits)), ScanStep);
+        return (size, count >= DenseRatio * (long)size);
     }
 
     // table[bucket(v − bias) & mask] = max(table[…], (~r, r)) lane-wise: the (~min, max) pair of each
@@ -593,8 +509,6 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
             : Vector128.Create(uint.MaxValue, 0, 0, 0).AsVector();
 
     private static int RoundUp(int value, int multiple) => (value + multiple - 1) & -multiple;
-
-    private static uint RoundUp(uint value, uint multiple) => (value + multiple - 1) & ~(multiple - 1);
 
 
     /// <summary>The bucket grid of an input: its width as a multiply and shift, the number of buckets, and the path.</summary>

@@ -19,9 +19,10 @@ namespace Katas.MaximumGap.Solutions;
 /// next non-empty run's smallest.
 /// </para>
 /// <para>
-/// Time O(n) in all, O(n / W + W · blocks) per worker: the same passes as
-/// <see cref="CacheBlockedPigeonhole"/>, plus four hand-offs between threads. Extra space O(n): the
-/// partition (4n bytes, allocated to size without zeroing, as there), and per worker its block counts
+/// Time O(n) in all, O(n / W + W · blocks) per worker: the passes of <see cref="CacheBlockedPigeonhole"/>
+/// with a histogram before the scatter (<see cref="CountedPartition"/>, which sizes every block so that the
+/// workers can share the scatter), plus four hand-offs between threads. Extra space O(n): the
+/// partition (4n bytes, allocated to size without zeroing), and per worker its block counts
 /// and a 256 KB table, pooled. Inputs whose buckets
 /// fit one table, and inputs too small to share, are solved by <see cref="CacheBlockedPigeonhole"/> on the
 /// calling thread. On one core it is that solution, with a few branches more.
@@ -105,7 +106,7 @@ public sealed unsafe class ParallelPigeonhole : IMaximumGap
         public long TwoLevel(uint bias, CacheBlockedPigeonhole.Plan plan, CacheBlockedPigeonhole.Trace? trace)
         {
             var blocks = plan.Blocks;
-            var stride = blocks * CacheBlockedPigeonhole.Lanes;
+            var stride = blocks * CountedPartition.Lanes;
             var countsArray = ArrayPool<uint>.Shared.Rent(stride * workers);
             var partitionArray = GC.AllocateUninitializedArray<uint>(N);
             var repeats = new long[workers];
@@ -121,7 +122,7 @@ public sealed unsafe class ParallelPigeonhole : IMaximumGap
                     var chunkCounts = (uint*)countsAt + (worker * stride);
                     new Span<uint>(chunkCounts, stride).Clear();
                     var start = Start(worker);
-                    repeats[worker] = CacheBlockedPigeonhole.Histogram(Values + start, (int)(Start(worker + 1) - start), bias, plan, chunkCounts);
+                    repeats[worker] = CountedPartition.Histogram(Values + start, (int)(Start(worker + 1) - start), bias, plan, chunkCounts);
                 });
 
                 var chunkCursors = stackalloc uint*[workers];
@@ -130,18 +131,18 @@ public sealed unsafe class ParallelPigeonhole : IMaximumGap
                     chunkCursors[worker] = counts + (worker * stride);
                 }
 
-                CacheBlockedPigeonhole.AssignCursors(chunkCursors, workers, blocks);
+                CountedPartition.AssignCursors(chunkCursors, workers, blocks);
 
                 // Block b's values start where the first chunk's cursor for it does; after the scatter,
                 // the last chunk's cursor for it is its end.
                 var starts = ArrayPool<uint>.Shared.Rent(blocks);
                 new ReadOnlySpan<uint>(counts, blocks).CopyTo(starts);
-                runsExpected = CacheBlockedPigeonhole.ExpectRuns(repeats.Sum(), N);
+                runsExpected = CountedPartition.ExpectRuns(repeats.Sum(), N);
                 var partitionAt = (nint)partition;
                 Parallel.For(0, workers, worker =>
                 {
                     var start = Start(worker);
-                    CacheBlockedPigeonhole.Partition(Values + start, (int)(Start(worker + 1) - start), bias, plan, (uint*)countsAt + (worker * stride), (uint*)partitionAt, runsExpected);
+                    CountedPartition.Partition(Values + start, (int)(Start(worker + 1) - start), bias, plan, (uint*)countsAt + (worker * stride), (uint*)partitionAt, runsExpected);
                 });
 
                 // The blocks, cut into runs of about n / W values: run w is blocks [firsts[w], firsts[w + 1]).

@@ -1,0 +1,60 @@
+using Katas.MaximumGap.Solutions;
+
+namespace Katas.Tests.MaximumGap;
+
+/// <summary>
+/// <see cref="ChunkedPartition"/>, the scatter of <see cref="CacheBlockedPigeonhole"/> into chains of chunks:
+/// every block gets exactly its values, whichever scatter loop runs and however many segments the pool has
+/// (a pool of many small segments here; only an input of more than 5 × 10⁸ values needs a second one of the
+/// real size, and <see cref="HugeInputTests"/> has three).
+/// </summary>
+public sealed unsafe class ChunkedPartitionTests
+{
+    private const int N = 300_000;
+
+    public static TheoryData<int, bool, bool> SegmentsAndLoops { get; } = new(
+        from segmentChunks in new[] { 1, 2, 3, ChunkedPartition.SegmentChunks }
+        from sorted in new[] { false, true }
+        from runs in new[] { false, true }
+        select (segmentChunks, sorted, runs));
+
+    [Theory, MemberData(nameof(SegmentsAndLoops))]
+    public void EveryBlockHoldsExactlyItsValues(int segmentChunks, bool sorted, bool runs)
+    {
+        var random = new Random(segmentChunks);
+        var nums = Enumerable.Range(0, N).Select(_ => random.Next()).ToArray();
+        if (sorted)
+        {
+            Array.Sort(nums);
+        }
+
+        var (min, max) = (nums.Min(), nums.Max());
+        var plan = CacheBlockedPigeonhole.Plan.Of(N, min, max, trace: null);
+        var bias = (uint)min;
+        var expected = nums.GroupBy(v => (int)(((ulong)((uint)v - bias) * plan.Multiplier) >> plan.BlockShift))
+            .ToDictionary(g => g.Key, g => g.Select(v => (uint)v - bias).Order().ToList());
+        var partition = new ChunkedPartition(N, plan.Blocks, segmentChunks);
+
+        fixed (int* values = nums)
+        {
+            partition.Scatter((uint*)values, N, bias, plan.Multiplier, plan.BlockShift, runs);
+        }
+
+        plan.Blocks.Should().BeGreaterThan(8, "several blocks, each of several chunks");
+        partition.Segments.Should().Be((int)(((N / ChunkedPartition.ChunkValues) + plan.Blocks + segmentChunks - 1) / segmentChunks));
+        for (var block = 0; block < plan.Blocks; block++)
+        {
+            var found = new List<uint>();
+            var chunks = 0;
+            for (var chunk = partition.ChunksOf(block); chunk.MoveNext(); chunks++)
+            {
+                found.AddRange(new ReadOnlySpan<uint>(chunk.Values, chunk.Count).ToArray());
+            }
+
+            var values = expected.GetValueOrDefault(block, []);
+            found.Order().Should().Equal(values, "block {0} holds its values and no others", block);
+            partition.Count(block).Should().Be(values.Count);
+            chunks.Should().Be((values.Count / ChunkedPartition.ChunkValues) + 1, "a chunk per 4 094 values, and the current one");
+        }
+    }
+}
