@@ -33,11 +33,11 @@ public sealed unsafe class ChunkedPartitionTests
         var bias = (uint)min;
         var expected = nums.GroupBy(v => (int)(((ulong)((uint)v - bias) * plan.Multiplier) >> plan.BlockShift))
             .ToDictionary(g => g.Key, g => g.Select(v => (uint)v - bias).Order().ToList());
-        var partition = new ChunkedPartition(N, plan.Blocks, segmentChunks);
+        using var partition = new ChunkedPartition(N, plan.Blocks, parts: 1, segmentChunks);
 
         fixed (int* values = nums)
         {
-            partition.Scatter((uint*)values, N, bias, plan.Multiplier, plan.BlockShift, runs);
+            partition.Scatter(0, (uint*)values, bias, plan.Multiplier, plan.BlockShift, runs);
         }
 
         plan.Blocks.Should().BeGreaterThan(8, "several blocks, each of several chunks");

@@ -94,18 +94,45 @@ public sealed class ParallelPigeonholeTests
     public void ManyCoresShareNoMoreThanTheMaximumWorkers()
     {
         // Enough values for one worker more than the maximum (68 MB), and every core a machine could have.
+        // Values in 0 … 2²¹: width-1 buckets, too many for the byte map, so 65 blocks, few enough that the
+        // chunks not yet full do not cap the workers below the maximum.
         var random = new Random(ParallelPigeonhole.MaximumWorkers);
         var nums = new int[(ParallelPigeonhole.MaximumWorkers + 1) * ParallelPigeonhole.MinimumPerWorker];
         for (var i = 0; i < nums.Length; i++)
         {
-            nums[i] = random.Next(int.MinValue, int.MaxValue);
+            nums[i] = random.Next(0, (1 << 21) + 1);
         }
 
         var trace = new CacheBlockedPigeonhole.Trace();
 
         ParallelPigeonhole.Solve(nums, int.MaxValue, trace).Should().Be(Oracle.MaximumGapOfMany(nums));
 
+        trace.Path.Should().Be(CacheBlockedPigeonhole.Path.TwoLevel);
+        trace.Blocks.Should().Be(65);
         trace.Workers.Should().Be(ParallelPigeonhole.MaximumWorkers);
+    }
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(int.MaxValue)]
+    public void WorkersAreCappedWhereTheirChunksWouldOutgrowTheInput(int cores)
+    {
+        // 2²³ values over the int range: 256 blocks of 2¹⁵ values, so each worker's partition has a
+        // chunk of 4 096 slots per block not yet full, half a million slots in all; eight such would
+        // hold as many slots as the input has values, and more than that do not share.
+        var random = new Random(cores);
+        var nums = new int[1 << 23];
+        for (var i = 0; i < nums.Length; i++)
+        {
+            nums[i] = random.Next(int.MinValue, int.MaxValue) + random.Next(2);
+        }
+
+        var trace = new CacheBlockedPigeonhole.Trace();
+
+        ParallelPigeonhole.Solve(nums, cores, trace).Should().Be(Oracle.MaximumGapOfMany(nums));
+
+        trace.Blocks.Should().Be(256);
+        trace.Workers.Should().Be(8);
     }
 
     [Fact]

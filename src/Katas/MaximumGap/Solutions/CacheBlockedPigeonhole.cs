@@ -229,8 +229,8 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     private static long TwoLevel(uint* values, int n, uint bias, in Plan plan, Trace? trace)
     {
         var runs = ExpectRuns(values, n, bias, plan);
-        var partition = new ChunkedPartition(n, plan.Blocks);
-        partition.Scatter(values, n, bias, plan.Multiplier, plan.BlockShift, runs);
+        using var partition = new ChunkedPartition(n, plan.Blocks);
+        partition.Scatter(0, values, bias, plan.Multiplier, plan.BlockShift, runs);
         var tableArray = ArrayPool<ulong>.Shared.Rent(BlockBuckets);
         fixed (ulong* table = tableArray)
         {
@@ -300,32 +300,6 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
             }
 
             best = Math.Max(best, ScanAndClear(table, size, ref carry));
-        }
-
-        return best;
-    }
-
-    /// <summary>
-    /// As the other overload, for blocks laid end to end in <paramref name="partition"/> from
-    /// <paramref name="start"/> (<see cref="ParallelPigeonhole"/>'s), block b ending at <c>ends[b]</c>.
-    /// </summary>
-    internal static uint ScanBlocks(uint* partition, uint* ends, int from, int to, uint start, in Plan plan, ulong* table, ref uint carry, out int denseBlocks)
-    {
-        var best = 0u;
-        denseBlocks = 0;
-        for (var block = from; block < to; block++)
-        {
-            var end = ends[block];
-            if (end == start)
-            {
-                continue;
-            }
-
-            var (size, dense) = Table(block, end - start, plan);
-            denseBlocks += dense ? 1 : 0;
-            Accumulate(partition + start, (int)(end - start), 0, plan.Multiplier, plan.Shift, table, BlockBuckets - 1, dense);
-            best = Math.Max(best, ScanAndClear(table, size, ref carry));
-            start = end;
         }
 
         return best;

@@ -10,22 +10,21 @@ namespace Katas.MaximumGap.Solutions;
 /// <remarks>
 /// <para>
 /// With W workers (one per core, each with at least <see cref="MinimumPerWorker"/> values) and the
-/// input cut into W chunks: the workers find each chunk's minimum and maximum; then count each chunk's
-/// values per block. The cursors are assigned block by block and, within a block, chunk by chunk, so each
-/// worker scatters its chunk with cursors of its own and every block still ends up contiguous. Last, the
-/// blocks are cut into W runs of about n / W values; each worker fills and scans its run's tables with a
-/// running maximum that starts at the smallest value of the run (so that value opens no gap), and the
-/// answer is the largest of the runs' own gaps and of the gaps between one run's largest value and the
-/// next non-empty run's smallest.
+/// input cut into W parts: the workers find each part's minimum and maximum; then each scatters its part
+/// into its own region of one <see cref="ChunkedPartition"/>, so that nothing is shared while they write. Last, the
+/// blocks are cut into W runs of about n / W values; each worker fills and scans its run's tables from
+/// every partition's chunks, with a running maximum that starts at the smallest value of the run (so that
+/// value opens no gap), and the answer is the largest of the runs' own gaps and of the gaps between one
+/// run's largest value and the next non-empty run's smallest.
 /// </para>
 /// <para>
-/// Time O(n) in all, O(n / W + W · blocks) per worker: the passes of <see cref="CacheBlockedPigeonhole"/>
-/// with a histogram before the scatter (<see cref="CountedPartition"/>, which sizes every block so that the
-/// workers can share the scatter), plus four hand-offs between threads. Extra space O(n): the
-/// partition (4n bytes, allocated to size without zeroing), and per worker its block counts
-/// and a 256 KB table, pooled. Inputs whose buckets
-/// fit one table, and inputs too small to share, are solved by <see cref="CacheBlockedPigeonhole"/> on the
-/// calling thread. On one core it is that solution, with a few branches more.
+/// Time O(n) in all, O(n / W + W · blocks) per worker: the passes of <see cref="CacheBlockedPigeonhole"/>,
+/// plus three hand-offs between threads. Extra space O(n): the partition, n values and up to one chunk
+/// (16 KB) per block per worker not full, about <c>n (1 + W / 8)</c> values for inputs whose buckets fill
+/// the blocks, so the workers that scatter are capped at n / (blocks · 4 096), and at least two; per
+/// worker a 256 KB table, pooled. Inputs whose buckets fit one table, and inputs too small to share, are
+/// solved by <see cref="CacheBlockedPigeonhole"/> on the calling thread. On one core it is that solution,
+/// with a few branches more.
 /// </para>
 /// </remarks>
 [SkipLocalsInit]
@@ -35,8 +34,8 @@ public sealed unsafe class ParallelPigeonhole : IMaximumGap
     internal const int MinimumPerWorker = 1 << 18;
 
     /// <summary>
-    /// Most workers: each has block counts for the whole input (up to 1 MB each at <see cref="Array.MaxLength"/>
-    /// values) and a cursor pointer on the stack, so the count stays bounded on machines with many cores.
+    /// Most workers: each has a region of the partition with a chunk, a cursor and an end per block, so the count stays
+    /// bounded on machines with many cores (and, on inputs with many blocks, lower: see the remarks).
     /// </summary>
     internal const int MaximumWorkers = 64;
 
@@ -106,102 +105,70 @@ public sealed unsafe class ParallelPigeonhole : IMaximumGap
         public long TwoLevel(uint bias, CacheBlockedPigeonhole.Plan plan, CacheBlockedPigeonhole.Trace? trace)
         {
             var blocks = plan.Blocks;
-            var stride = blocks * CountedPartition.Lanes;
-            var countsArray = ArrayPool<uint>.Shared.Rent(stride * workers);
-            var partitionArray = GC.AllocateUninitializedArray<uint>(N);
-            var repeats = new long[workers];
-            var runs = new Run[workers];
-            bool runsExpected;
-            fixed (uint* counts = countsArray)
-            fixed (uint* partition = partitionArray)
+            var runsExpected = CacheBlockedPigeonhole.ExpectRuns(Values, N, bias, plan);
+
+            // Each worker scatters its part of the input into a region of the partition of its own, nothing
+            // shared. Each part has a chunk per block that is not full: with more parts than the values per
+            // block · ChunkSlots, those would hold more slots than the input has values, so fewer share.
+            var parts = Math.Min(workers, Math.Max(2, (int)(N / ((long)blocks * ChunkedPartition.ChunkSlots))));
+            using var partition = new ChunkedPartition(N, blocks, parts);
+            long Part(int part) => partition.Start(part);
+            Parallel.For(0, parts, part => partition.Scatter(part, Values, bias, plan.Multiplier, plan.BlockShift, runsExpected));
+
+            // The blocks, cut into runs of about n / W values: run w is blocks [firsts[w], firsts[w + 1]).
+            var firsts = new int[parts + 1];
+            firsts[parts] = blocks;
+            long end = 0;
+            var next = 0;
+            for (var part = 1; part < parts; part++)
             {
-                // Each worker clears and fills its own chunk's counts.
-                var countsAt = (nint)counts;
-                Parallel.For(0, workers, worker =>
+                // Run w − 1 ends with the block in which the values reach Part(w).
+                while (next < blocks - 1 && end < Part(part))
                 {
-                    var chunkCounts = (uint*)countsAt + (worker * stride);
-                    new Span<uint>(chunkCounts, stride).Clear();
-                    var start = Start(worker);
-                    repeats[worker] = CountedPartition.Histogram(Values + start, (int)(Start(worker + 1) - start), bias, plan, chunkCounts);
-                });
-
-                var chunkCursors = stackalloc uint*[workers];
-                for (var worker = 0; worker < workers; worker++)
-                {
-                    chunkCursors[worker] = counts + (worker * stride);
+                    end += partition.Count(next++);
                 }
 
-                CountedPartition.AssignCursors(chunkCursors, workers, blocks);
-
-                // Block b's values start where the first chunk's cursor for it does; after the scatter,
-                // the last chunk's cursor for it is its end.
-                var starts = ArrayPool<uint>.Shared.Rent(blocks);
-                new ReadOnlySpan<uint>(counts, blocks).CopyTo(starts);
-                runsExpected = CountedPartition.ExpectRuns(repeats.Sum(), N);
-                var partitionAt = (nint)partition;
-                Parallel.For(0, workers, worker =>
-                {
-                    var start = Start(worker);
-                    CountedPartition.Partition(Values + start, (int)(Start(worker + 1) - start), bias, plan, (uint*)countsAt + (worker * stride), (uint*)partitionAt, runsExpected);
-                });
-
-                // The blocks, cut into runs of about n / W values: run w is blocks [firsts[w], firsts[w + 1]).
-                var ends = counts + ((workers - 1) * stride);
-                var firsts = new int[workers + 1];
-                firsts[workers] = blocks;
-                var last = 0;
-                for (var worker = 1; worker < workers; worker++)
-                {
-                    // Run w − 1 ends with the block in which the values reach Start(w).
-                    while (last < blocks - 1 && ends[last] < Start(worker))
-                    {
-                        last++;
-                    }
-
-                    firsts[worker] = last + 1;
-                }
-
-                var endsAt = (nint)ends;
-                Parallel.For(0, workers, worker =>
-                {
-                    var from = firsts[worker];
-                    var to = firsts[worker + 1];
-                    var begin = starts[from];
-                    var end = to > 0 ? ((uint*)endsAt)[to - 1] : 0;
-                    if (from >= to || end == begin)
-                    {
-                        return;
-                    }
-
-                    // The running maximum starts at the run's smallest value, so that it opens no gap: the
-                    // smallest value of the run's first non-empty block.
-                    var firstEnd = begin;
-                    for (var block = from; firstEnd == begin; block++)
-                    {
-                        firstEnd = ((uint*)endsAt)[block];
-                    }
-
-                    var first = uint.MaxValue;
-                    for (var i = begin; i < firstEnd; i++)
-                    {
-                        first = Math.Min(first, ((uint*)partitionAt)[i]);
-                    }
-
-                    var tableArray = ArrayPool<ulong>.Shared.Rent(CacheBlockedPigeonhole.BlockBuckets);
-                    fixed (ulong* table = tableArray)
-                    {
-                        new Span<ulong>(table, CacheBlockedPigeonhole.BlockBuckets).Clear();
-                        var carry = first;
-                        var best = CacheBlockedPigeonhole.ScanBlocks((uint*)partitionAt, (uint*)endsAt, from, to, begin, plan, table, ref carry, out var denseBlocks);
-                        runs[worker] = new Run(true, best, first, carry, denseBlocks);
-                    }
-
-                    ArrayPool<ulong>.Shared.Return(tableArray);
-                });
-
-                ArrayPool<uint>.Shared.Return(starts);
-                ArrayPool<uint>.Shared.Return(countsArray);
+                firsts[part] = next;
             }
+
+            var runs = new Run[parts];
+            Parallel.For(0, parts, part =>
+            {
+                var from = firsts[part];
+                var to = firsts[part + 1];
+
+                // The running maximum starts at the run's smallest value, so that it opens no gap: the
+                // smallest value of the run's first non-empty block.
+                while (from < to && partition.Count(from) == 0)
+                {
+                    from++;
+                }
+
+                if (from == to)
+                {
+                    return;
+                }
+
+                var first = uint.MaxValue;
+                for (var chunks = partition.ChunksOf(from); chunks.MoveNext();)
+                {
+                    for (var i = 0; i < chunks.Count; i++)
+                    {
+                        first = Math.Min(first, chunks.Values[i]);
+                    }
+                }
+
+                var tableArray = ArrayPool<ulong>.Shared.Rent(CacheBlockedPigeonhole.BlockBuckets);
+                fixed (ulong* table = tableArray)
+                {
+                    new Span<ulong>(table, CacheBlockedPigeonhole.BlockBuckets).Clear();
+                    var carry = first;
+                    var best = CacheBlockedPigeonhole.ScanBlocks(partition, from, to, plan, table, ref carry, out var denseBlocks);
+                    runs[part] = new Run(true, best, first, carry, denseBlocks);
+                }
+
+                ArrayPool<ulong>.Shared.Return(tableArray);
+            });
 
             // The runs' own gaps, and those between each non-empty run and the next.
             long gap = 0;
@@ -221,7 +188,7 @@ public sealed unsafe class ParallelPigeonhole : IMaximumGap
 
             if (trace is not null)
             {
-                trace.Workers = workers;
+                trace.Workers = parts;
                 trace.Blocks = blocks;
                 trace.Runs = runsExpected;
                 trace.DenseBlocks = dense;
