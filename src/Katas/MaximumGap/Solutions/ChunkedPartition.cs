@@ -12,11 +12,10 @@ namespace Katas.MaximumGap.Solutions;
 /// <remarks>
 /// <para>
 /// Sizing each block exactly takes a histogram: one more read of the input and an increment per value,
-/// 7 ms of 40 at 10⁷ values on a Zen 5. Blocks laid end to end also start their cursors at nearly the same
-/// address modulo 4 KB when they are of about equal size, so that the lines they fill compete for the same
-/// L1 sets: the scatter into them took 17 ms where the one into chunks takes 11 (measured cold, one call
-/// after a full collection, 10⁷ values uniform over the int range). Per value the chunked scatter pays one
-/// more load, the end of the block's chunk, from L1.
+/// 7 ms of 40 at 10⁷ values on a Zen 5. The same scatter loop into sized blocks laid end to end also took
+/// 17 ms where the one into chunks takes 11–12 (measured cold, one call after a full collection, 10⁷ values
+/// uniform over the int range; why, I did not establish). Per value the chunked scatter pays one more
+/// load, the end of the block's chunk, from L1.
 /// </para>
 /// <para>
 /// Chunks are 16 KB: the scan walks each block's chain of chunks, and each chunk starts with a miss that
@@ -24,15 +23,15 @@ namespace Katas.MaximumGap.Solutions;
 /// contiguous blocks; with 16 KB, 11 (prefetch hints for the next chunk did not help).
 /// </para>
 /// <para>
-/// One thread scatters into a partition: <see cref="ParallelPigeonhole"/> gives each worker a partition of
-/// its own for its part of the input, with nothing shared while they scatter (on the 2-core VM where this
-/// was measured, 6.9–8.4 ms for two workers against 12–13.6 for one).
+/// The values may be scattered in parts, each by its own thread into its own region of the pool
+/// (<see cref="ParallelPigeonhole"/>'s workers), nothing shared while they write: on the 2-core VM where
+/// this was measured, 6.9–8.4 ms for two workers against 12–13.6 for one.
 /// </para>
 /// <para>
 /// Space: the n values, each chunk's link (two slots of <see cref="ChunkSlots"/>), and up to one chunk per
-/// block that is not full: at most <c>n · 4096 / 4094 + blocks · 4096</c> slots, about <c>1.13 n</c> for
-/// inputs whose buckets fill the blocks (one block per 2¹⁵ values). The slots are allocated, not pooled,
-/// and not zeroed: every slot read back was written first. They come in segments of at most
+/// block per part that is not full: at most <c>n · 4096 / 4094 + parts · blocks · 4096</c> slots, about
+/// <c>(1 + parts / 8) n</c> for inputs whose buckets fill the blocks (one block per 2¹⁵ values). The slots
+/// are allocated, not pooled, and not zeroed: every slot read back was written first. They come in segments of at most
 /// <see cref="SegmentChunks"/> chunks (2 GB), so that more slots than an array holds still fit.
 /// </para>
 /// </remarks>
