@@ -63,6 +63,7 @@ internal sealed unsafe class ChunkedPartition : IDisposable
     private readonly uint*[] _ends;
     private readonly uint[] _fullChunks;
     private readonly long[] _taken;
+    private readonly long[] _regionEnds;
 
     /// <summary>
     /// Allocates the pool for <paramref name="n"/> values in <paramref name="blocks"/> blocks, scattered in
@@ -85,11 +86,13 @@ internal sealed unsafe class ChunkedPartition : IDisposable
         // ChunkValues of the part's values do at most values / ChunkValues times, and each block has one
         // chunk to begin with.
         _taken = new long[parts];
+        _regionEnds = new long[parts];
         long chunks = 0;
         for (var part = 0; part < parts; part++)
         {
             _taken[part] = chunks;
             chunks += ((Start(part + 1) - Start(part)) / ChunkValues) + blocks;
+            _regionEnds[part] = chunks;
         }
 
         var segments = (int)((chunks + segmentChunks - 1) / segmentChunks);
@@ -170,6 +173,8 @@ internal sealed unsafe class ChunkedPartition : IDisposable
             {
                 ScatterEach(values + start, n, bias, multiplier, blockShift, cursors, ends, fullChunks, taken);
             }
+
+            Debug.Assert(*taken <= _regionEnds[part], "A part takes no chunk of the next part's region.");
         }
     }
 
@@ -268,7 +273,8 @@ internal sealed unsafe class ChunkedPartition : IDisposable
     // The next chunk of a part's region of the pool.
     private uint* Take(long* taken)
     {
-        // Each part takes at most blocks + its values / ChunkValues chunks, the size of its region.
+        // Each part takes at most blocks + its values / ChunkValues chunks, the size of its region (Scatter
+        // asserts it once the part is done).
         Debug.Assert(*taken < (long)_segments.Length * _segmentChunks, "The pool holds every chunk the scatter can take.");
         var chunk = (*taken)++;
         return _segmentStarts[chunk / _segmentChunks] + (chunk % _segmentChunks * ChunkSlots);
