@@ -64,8 +64,8 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
     /// <summary>With buckets of width 1 and a range up to this (a 1 MB byte map), values are only marked present.</summary>
     internal const int PresenceLimit = 1 << 20;
 
-    /// <summary>The scatter expects runs when all but 1/8 of the sampled neighbours fall in the same block.</summary>
-    internal const int RunsDivisor = 8;
+    // The scatter expects runs when all but 1/8 of the sampled neighbours fall in the same block.
+    private const int RunsDivisor = 8;
 
     // Neighbour pairs sampled to tell runs from scatter: a few thousand cache lines, microseconds.
     private const int RunSamples = 1 << 12;
@@ -292,7 +292,10 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
                 continue;
             }
 
-            var (size, dense) = Table(block, count, plan);
+            // The buckets the block's table scans, and whether its values are dense enough to fold four
+            // of a bucket into one update.
+            var size = RoundUp(Math.Min(BlockBuckets, plan.Buckets - (block << BlockBits)), ScanStep);
+            var dense = count >= DenseRatio * (long)size;
             denseBlocks += dense ? 1 : 0;
             for (var chunks = partition.ChunksOf(block); chunks.MoveNext();)
             {
@@ -305,13 +308,6 @@ public sealed unsafe class CacheBlockedPigeonhole : IMaximumGap
         return best;
     }
 
-    // The buckets block b's table scans (a multiple of ScanStep), and whether its `count` values are dense
-    // enough to fold four of a bucket into one update.
-    private static (int Size, bool Dense) Table(int block, long count, in Plan plan)
-    {
-        var size = RoundUp(Math.Min(BlockBuckets, plan.Buckets - (block << BlockBits)), ScanStep);
-        return (size, count >= DenseRatio * (long)size);
-    }
 
     // table[bucket(v − bias) & mask] = max(table[…], (~r, r)) lane-wise: the (~min, max) pair of each
     // bucket. Values in different buckets update independently; with dense data (at least DenseRatio

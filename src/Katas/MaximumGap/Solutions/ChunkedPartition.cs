@@ -99,16 +99,25 @@ internal sealed unsafe class ChunkedPartition : IDisposable
         _segments = new uint[segments][];
         _segmentStarts = new uint*[segments];
         _pins = new GCHandle[segments];
-        for (var segment = 0; segment < segments; segment++)
+        try
         {
-            var size = (int)Math.Min(segmentChunks, chunks - ((long)segment * segmentChunks)) * ChunkSlots;
+            for (var segment = 0; segment < segments; segment++)
+            {
+                var size = (int)Math.Min(segmentChunks, chunks - ((long)segment * segmentChunks)) * ChunkSlots;
 
-            // Pinned until disposed, since the chunks hold each other's addresses. On the large object heap,
-            // not the pinned one: there the memory of the last call's partition is taken again, where a
-            // pinned array of a different size from the last took fresh pages.
-            _segments[segment] = GC.AllocateUninitializedArray<uint>(size);
-            _pins[segment] = GCHandle.Alloc(_segments[segment], GCHandleType.Pinned);
-            _segmentStarts[segment] = (uint*)_pins[segment].AddrOfPinnedObject();
+                // Pinned until disposed, since the chunks hold each other's addresses. On the large object
+                // heap, not the pinned one: there the memory of the last call's partition is taken again,
+                // where a pinned array of a different size from the last took fresh pages.
+                _segments[segment] = GC.AllocateUninitializedArray<uint>(size);
+                _pins[segment] = GCHandle.Alloc(_segments[segment], GCHandleType.Pinned);
+                _segmentStarts[segment] = (uint*)_pins[segment].AddrOfPinnedObject();
+            }
+        }
+        catch
+        {
+            // Out of memory for a later segment: the earlier ones must not stay pinned for ever.
+            Dispose();
+            throw;
         }
 
         _cursors = new uint*[parts * blocks];
