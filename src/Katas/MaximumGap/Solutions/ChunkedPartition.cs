@@ -125,14 +125,16 @@ internal sealed unsafe class ChunkedPartition : IDisposable
         _fullChunks = new uint[parts * blocks];
     }
 
-    /// <summary>Unpins the segments.</summary>
+    /// <summary>Unpins the segments; a second call does nothing.</summary>
     public void Dispose()
     {
-        foreach (var pin in _pins)
+        // By index, not foreach: freeing a copy of a handle would leave the array's copy looking
+        // allocated, and a second Dispose would free it again.
+        for (var segment = 0; segment < _pins.Length; segment++)
         {
-            if (pin.IsAllocated)
+            if (_pins[segment].IsAllocated)
             {
-                pin.Free();
+                _pins[segment].Free();
             }
         }
     }
