@@ -146,6 +146,64 @@ public sealed class PathTests
         }
     }
 
+    // Where the result streams and holds eight stretches of RaceStretch(k) outputs (2¹⁸, or 4k rounded up
+    // to 16 from k = 2¹⁶ on), rows race van Herk inside the vectors over the first two stretches and the
+    // faster solves the rest, which starts two stretches in. The winner is forced both ways, so that each
+    // path's rest is checked on every machine whatever the clock says, and then left to the clock.
+    public static TheoryData<string, int, int> RaceShapes { get; } = new()
+    {
+        { "k = 128: stretches of 2¹⁸, eight of them and no more", (8 << 18) + 127, 128 },
+        { "k = 1 000: van Herk block by block", (8 << 18) + 50_999, 1_000 },
+        { "k = 1 537: van Herk by sub-blocks of 769 and 768", (8 << 18) + 13_881, 1_537 },
+        { "k = 70 001: stretches of 4k rounded up, 280 016", (8 * 280_016) + 70_007, 70_001 },
+        { "k = 2¹⁸, the largest window by rows: stretches of 2²⁰, rows' scratch a quarter of one", (8 << 20) + (1 << 18) - 1, 1 << 18 },
+    };
+
+    [Theory, MemberData(nameof(RaceShapes))]
+    public void RowsRaceVanHerkWhereTheResultHoldsEightStretches(string shape, int n, int k)
+    {
+        var nums = Values(n);
+        var expected = Oracle.SparseTable(nums, k);
+
+        foreach (var forced in new Path?[] { Path.Rows, Path.VanHerk, null })
+        {
+            var trace = new CacheBlockedSimd.Trace { Winner = forced };
+
+            var actual = CacheBlockedSimd.Solve(nums, k, trace);
+
+            var because = $"{shape}, the rest by {forced?.ToString() ?? "the faster"}";
+            actual.Should().Equal(expected, because);
+            trace.Path.Should().Be(Expected(Path.VanHerk, n, k), because);
+            trace.Raced.Should().Be(trace.Path is Path.Rows, because);
+            if (trace.Raced)
+            {
+                trace.Winner.Should().BeOneOf(Path.Rows, Path.VanHerk).And.Be(forced ?? trace.Winner, because);
+            }
+        }
+    }
+
+    // One output short of eight stretches, rows run alone; with it, they race.
+    [Theory]
+    [InlineData(128)]
+    [InlineData(1_000)]
+    [InlineData(70_001)]
+    public void RowsRaceFromEightStretchesOfOutputsOn(int k)
+    {
+        var outputs = CacheBlockedSimd.RaceStretches * CacheBlockedSimd.RaceStretch(k);
+        foreach (var count in new[] { outputs - 1, outputs })
+        {
+            var n = count + k - 1;
+            var nums = Values(n);
+            var trace = new CacheBlockedSimd.Trace();
+
+            var actual = CacheBlockedSimd.Solve(nums, k, trace);
+
+            actual.Should().Equal(Oracle.SparseTable(nums, k), $"{count} outputs");
+            trace.Path.Should().Be(Expected(Path.VanHerk, n, k));
+            trace.Raced.Should().Be(trace.Path is Path.Rows && count == outputs, $"{count} outputs");
+        }
+    }
+
     // Doubling runs in 16 lanes where the hardware has them (AVX-512) and there are 16 windows or more,
     // and then, for k ≤ 127, in registers; in the lanes of Vector<T> otherwise (CI runs the tests again
     // with AVX-512, and with AVX2, turned off).

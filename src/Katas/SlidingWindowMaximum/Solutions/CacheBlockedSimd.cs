@@ -39,7 +39,10 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// maxima and the result, and stores the rows of M it made in the slots whose suffix maxima it has just
 /// read; each sub-block of at most <see cref="SubBlockRows"/> rows is turned into its suffix maxima by a
 /// backward scan that runs beside the forward steps of the next sub-block. Where the result streams, the
-/// scratch is the result's own last k-odd ints, whose outputs are computed last.
+/// scratch is the result's own last k-odd ints, whose outputs are computed last. Where the result streams
+/// and holds <see cref="RaceStretches"/> stretches of outputs, rows race van Herk inside the vectors (below)
+/// over the first two stretches, each timed, and the faster solves the rest: which of the two is faster
+/// changes with the state of the machine more than with k (see <see cref="RaceStretchMin"/>).
 /// </para>
 /// <para>
 /// Large windows, fused van Herk / Gil-Werman: the maximum of the window starting at i is
@@ -176,6 +179,21 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// </remarks>
     internal const int SubBlockLength = 1024;
 
+    /// <summary>The fewest outputs in each of the two stretches over which rows race van Herk inside the vectors (see <see cref="RaceStretch"/>).</summary>
+    /// <remarks>
+    /// Which of the two is faster changed from one process to the next on the 2-core EPYC, for the same k
+    /// and the same code: at n = 10⁷, in turn with the <c>Limit</c>, one session measured rows at 1.12 / 1.30 /
+    /// 1.31× the <c>Limit</c> for k = 1 000 / 5 000 / 100 000 against van Herk's 1.38 / 1.59 / 1.40×; a later one,
+    /// in about ten processes, rows at 1.10–1.46× for k = 200 to 200 000 against van Herk's 0.93–1.28×. Rows do
+    /// more instructions a value, van Herk reads the input twice (the second time from cache); what the VM's
+    /// host leaves free of each seems to decide. So the two are timed on the input itself and the faster
+    /// solves the rest: both are exact, so only the time depends on the clock, never the answer.
+    /// </remarks>
+    internal const int RaceStretchMin = 1 << 18;
+
+    /// <summary>Rows race van Herk only where the result holds at least this many stretches: the race costs at most the slower path on two of them.</summary>
+    internal const int RaceStretches = 8;
+
     /// <summary>Outputs per doubling chunk: the chunk's buffer (chunk + k ints) stays in L1.</summary>
     internal const int ChunkLength = 4096;
 
@@ -212,7 +230,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         /// <summary>Blocked van Herk / Gil-Werman.</summary>
         VanHerk,
 
-        /// <summary><see cref="RowsMinWindow"/> ≤ k ≤ <see cref="RowsMaxWindow"/> (<see cref="PooledRowsMaxWindow"/> without streaming) with AVX-512: van Herk over rows of m_16.</summary>
+        /// <summary><see cref="RowsMinWindow"/> ≤ k ≤ <see cref="RowsMaxWindow"/> (<see cref="PooledRowsMaxWindow"/> without streaming) with AVX-512: van Herk over rows of m_16 (raced against van Herk inside the vectors where the result holds <see cref="RaceStretches"/> stretches, see <see cref="Trace.Raced"/>).</summary>
         Rows,
     }
 
@@ -294,6 +312,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                     break;
                 case Path.Doubling:
                     Doubling<Vector<int>, VectorLanes>(input, k, output, count, streaming, inRegisters: false);
+                    break;
+                case Path.Rows when streaming && count / RaceStretches >= RaceStretch(k):
+                    Race(input, nums.Length, k, output, trace);
                     break;
                 case Path.Rows:
                     RowVanHerk(input, nums.Length, k, output, streaming);
@@ -592,6 +613,55 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                     (d0, d1, d2, d3) = (d1, d2, d3, newest);
                     break;
             }
+        }
+    }
+
+    // The outputs in each raced stretch: a multiple of 16, so that every stretch's outputs start on the
+    // same place in a cache line as the result's; at least four windows, so that a stretch by rows keeps its
+    // block of rows (about k ints) in its own last outputs and still makes most of them by rows.
+    internal static int RaceStretch(int k) => Math.Max(RaceStretchMin, ((4 * k) + 15) & ~15);
+
+    // Rows against van Herk inside the vectors (streaming, AVX-512): the result's first stretch by rows, the
+    // second by van Herk, each timed, and the rest by the faster (see RaceStretchMin). Each stretch is solved
+    // as an input of its own, stretch + k − 1 values, so each path pays its start-up once per stretch, as it
+    // pays it once for the rest. A trace's Winner, set before the call, decides instead of the clock.
+    private static void Race(int* input, int n, int k, int* output, Trace? trace)
+    {
+        var stretch = RaceStretch(k);
+        var values = stretch + k - 1;
+        var start = Stopwatch.GetTimestamp();
+        RowVanHerk(input, values, k, output, nonTemporal: true);
+        var middle = Stopwatch.GetTimestamp();
+        VanHerkIn16Lanes(input + stretch, values, k, output + stretch);
+        var end = Stopwatch.GetTimestamp();
+        var winner = trace?.Winner ?? (middle - start <= end - middle ? Path.Rows : Path.VanHerk);
+        if (trace is not null)
+        {
+            trace.Raced = true;
+            trace.Winner = winner;
+        }
+
+        var done = 2 * stretch;
+        if (winner is Path.Rows)
+        {
+            RowVanHerk(input + done, n - done, k, output + done, nonTemporal: true);
+        }
+        else
+        {
+            VanHerkIn16Lanes(input + done, n - done, k, output + done);
+        }
+    }
+
+    // Streaming van Herk inside 16-lane vectors: block by block up to InterleavedMaxWindow, by sub-blocks beyond.
+    private static void VanHerkIn16Lanes(int* input, int n, int k, int* output)
+    {
+        if (k > InterleavedMaxWindow)
+        {
+            SubBlockedVanHerk<Vector512<int>, Vector512Lanes>(input, n, k, output);
+        }
+        else
+        {
+            BlockedVanHerk<Vector512<int>, Vector512Lanes>(input, n, k, output, streaming: true, interleaved: true);
         }
     }
 
@@ -1629,6 +1699,15 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         /// <summary>Gets or sets the ints per vector of the path (16 for doubling and rows with AVX-512, else those of <see cref="Vector{T}"/>).</summary>
         public int Lanes { get; set; }
+
+        /// <summary>Gets or sets whether rows raced van Herk inside the vectors over the result's first two stretches (<see cref="Path.Rows"/>, streaming, at least <see cref="RaceStretches"/> stretches).</summary>
+        public bool Raced { get; set; }
+
+        /// <summary>
+        /// Gets or sets the path that won the race and solved the rest, <see cref="Path.Rows"/> or
+        /// <see cref="Path.VanHerk"/>. Set before the call, it decides the race instead of the clock.
+        /// </summary>
+        public Path? Winner { get; set; }
     }
 
     // Where a forward step of RowVanHerkGrid writes its row of the result: nowhere (block 0), with an
