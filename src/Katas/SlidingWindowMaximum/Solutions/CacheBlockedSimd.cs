@@ -629,8 +629,13 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     {
         var stretch = RaceStretch(k);
         var values = stretch + k - 1;
+
+        // Rows keep their block in the result's last ints, which the rest overwrites later (at most
+        // 270 352 ints, past the two stretches of at least 2¹⁸ and 4k), so that rows make all of their stretch.
+        var scratch = (int*)((nuint)(output + (n - k + 1) - RowScratchLength(k)) & ~(nuint)(LineBytes - 1));
+        Debug.Assert(scratch >= output + (2 * stretch), "The race's stretches are at most a quarter of the result, the scratch at most a quarter of a stretch.");
         var start = Stopwatch.GetTimestamp();
-        RowVanHerk(input, values, k, output, nonTemporal: true);
+        RowVanHerk(input, values, k, output, nonTemporal: true, scratch);
         var middle = Stopwatch.GetTimestamp();
         VanHerkIn16Lanes(input + stretch, values, k, output + stretch);
         var end = Stopwatch.GetTimestamp();
@@ -668,7 +673,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // Van Herk over rows of m_16 (AVX-512, k ≥ RowsMinWindow), on the grid of rows from the result's first
     // cache line; the outputs before it, and the last few, whose rows' pipeline would read past the input,
     // are windows that all overlap (fewer than k of them each time).
-    private static void RowVanHerk(int* input, int n, int k, int* output, bool nonTemporal)
+    private static void RowVanHerk(int* input, int n, int k, int* output, bool nonTemporal, int* scratch = null)
     {
         var count = n - k + 1;
         var origin = (int)((LineBytes - ((nuint)output % LineBytes)) % LineBytes / sizeof(int));
@@ -681,11 +686,19 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             Overlapping(input, k, output, Math.Min(origin, count));
         }
 
-        // The scratch: the block's rows (w + 1 with the sentinel), then each sub-block's maximum and the
-        // maximum of the sub-blocks after it, on a 64-byte boundary.
-        var scratchLength = (w + 1 + (2 * SubBlocks(w))) * 16;
+        var scratchLength = RowScratchLength(k);
         var done = origin;
-        if (nonTemporal)
+        if (scratch is not null)
+        {
+            // The caller's scratch (a race's stretch: the result's last ints, past the stretch), so that
+            // every output on the grid is made by rows.
+            if (rows > 0)
+            {
+                RowVanHerkGrid(input + origin, k, output + origin, rows, scratch, nonTemporal);
+                done = origin + (rows * 16);
+            }
+        }
+        else if (nonTemporal)
         {
             // The result's last scratchLength-odd ints hold the scratch (k ≤ 2¹⁸ against at least 2²⁰
             // outputs), and their outputs come after the grid, by sub-blocks.
@@ -697,18 +710,17 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             SubBlockedVanHerk<Vector512<int>, Vector512Lanes>(input + done, n - done, k, output + done);
             return;
         }
-
-        if (rows > 0)
+        else if (rows > 0)
         {
             // At most 33 824 ints (k = 2¹⁵), pooled.
-            var scratch = ArrayPool<int>.Shared.Rent(scratchLength + 16);
-            fixed (int* raw = scratch)
+            var pooled = ArrayPool<int>.Shared.Rent(scratchLength + 16);
+            fixed (int* raw = pooled)
             {
                 var buffer = (int*)(((nuint)raw + 63) & ~(nuint)63);
                 RowVanHerkGrid(input + origin, k, output + origin, rows, buffer, nonTemporal);
             }
 
-            ArrayPool<int>.Shared.Return(scratch);
+            ArrayPool<int>.Shared.Return(pooled);
 
             done = origin + (rows * 16);
         }
@@ -721,6 +733,14 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         {
             Overlapping(input + done, k, output + done, tail);
         }
+    }
+
+    // The scratch of van Herk over rows, in ints: the block's rows (w + 1 with the sentinel), then each
+    // sub-block's maximum and the maximum of the sub-blocks after it, on a 64-byte boundary.
+    private static int RowScratchLength(int k)
+    {
+        var w = RowsPerBlock(k);
+        return (w + 1 + (2 * SubBlocks(w))) * 16;
     }
 
     // The rows of m_16 in each van Herk block: w = a + 1 for k − 16 = 16a + b.
