@@ -146,8 +146,8 @@ public sealed class PathTests
         }
     }
 
-    // Where the result streams and holds eight stretches of RaceStretch(k) outputs (2¹⁸, or 4k rounded up
-    // to 16 from k = 2¹⁶ on), rows race van Herk inside the vectors over the first two stretches and the
+    // Where the result streams and holds eight stretches of RaceStretch(k) outputs (2¹⁸, or 2k rounded up
+    // to 16 from k = 2¹⁷ on), rows race van Herk inside the vectors over the first two stretches and the
     // faster solves the rest, which starts two stretches in. The winner is forced both ways, so that each
     // path's rest is checked on every machine whatever the clock says, and then left to the clock.
     public static TheoryData<string, int, int> RaceShapes { get; } = new()
@@ -155,8 +155,9 @@ public sealed class PathTests
         { "k = 128: stretches of 2¹⁸, eight of them and no more", (8 << 18) + 127, 128 },
         { "k = 1 000: van Herk block by block", (8 << 18) + 50_999, 1_000 },
         { "k = 1 537: van Herk by sub-blocks of 769 and 768", (8 << 18) + 13_881, 1_537 },
-        { "k = 70 001: stretches of 4k rounded up, 280 016", (8 * 280_016) + 70_007, 70_001 },
-        { "k = 2¹⁸, the largest window by rows: stretches of 2²⁰, rows' scratch a quarter of one", (8 << 20) + (1 << 18) - 1, 1 << 18 },
+        { "k = 70 001: stretches of 2¹⁸", (8 << 18) + 70_007, 70_001 },
+        { "k = 131 081: stretches of 2k rounded up, 262 176", (8 * 262_176) + 131_087, 131_081 },
+        { "k = 2¹⁸, the largest window by rows: stretches of 2¹⁹, rows' scratch about half of one", (8 << 19) + (1 << 18) - 1, 1 << 18 },
     };
 
     [Theory, MemberData(nameof(RaceShapes))]
@@ -186,7 +187,7 @@ public sealed class PathTests
     [Theory]
     [InlineData(128)]
     [InlineData(1_000)]
-    [InlineData(70_001)]
+    [InlineData(131_081)]
     public void RowsRaceFromEightStretchesOfOutputsOn(int k)
     {
         var outputs = CacheBlockedSimd.RaceStretches * CacheBlockedSimd.RaceStretch(k);
