@@ -40,9 +40,9 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// read; each sub-block of at most <see cref="SubBlockRows"/> rows is turned into its suffix maxima by a
 /// backward scan that runs beside the forward steps of the next sub-block. Where the result streams, the
 /// scratch is the result's own last k-odd ints, whose outputs are computed last. Where the result streams
-/// and holds <see cref="RaceStretches"/> stretches of outputs, rows race van Herk inside the vectors (below)
+/// and holds <see cref="RaceStretches"/> stretches of outputs, and k ≤ <see cref="RaceMaxWindow"/>, rows race van Herk inside the vectors (below)
 /// over the first two stretches, each timed, and the faster solves the rest: which of the two is faster
-/// changes with the state of the machine more than with k (see <see cref="RaceStretchMin"/>).
+/// changes with the state of the machine more than with k (see <see cref="RaceMaxWindow"/>).
 /// </para>
 /// <para>
 /// Large windows, fused van Herk / Gil-Werman: the maximum of the window starting at i is
@@ -179,7 +179,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// </remarks>
     internal const int SubBlockLength = 1024;
 
-    /// <summary>The fewest outputs in each of the two stretches over which rows race van Herk inside the vectors (see <see cref="RaceStretch"/>).</summary>
+    /// <summary>The largest window for which rows race van Herk inside the vectors (beyond, up to <see cref="RowsMaxWindow"/>, rows alone).</summary>
     /// <remarks>
     /// Which of the two is faster changed from one process to the next on the 2-core EPYC, for the same k
     /// and the same code: at n = 10⁷, in turn with the <c>Limit</c>, one session measured rows at 1.12 / 1.30 /
@@ -187,9 +187,17 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// in about ten processes, rows at 1.10–1.46× for k = 200 to 200 000 against van Herk's 0.93–1.28×. Rows do
     /// more instructions a value, van Herk reads the input twice (the second time from cache); what the VM's
     /// host leaves free of each seems to decide. So the two are timed on the input itself and the faster
-    /// solves the rest: both are exact, so only the time depends on the clock, never the answer.
+    /// solves the rest: both are exact, so only the time depends on the clock, never the answer. Not beyond
+    /// 2¹⁵, where each path's start-up (a block of k values read before its first output) is more than an
+    /// eighth of a stretch. Raced over stretches of 2k outputs at k = 100 000 and 131 072, rows took a median
+    /// 1.2–1.7× van Herk's time, where whole calls by rows took 0.8–1.2× van Herk's; and there van Herk ran at
+    /// 1.5–1.8× the <c>Limit</c> in some processes (its block, 400 KB and more, read again from beyond L2)
+    /// while rows stayed at 1.24–1.30×, and still won the races.
     /// </remarks>
-    internal const int RaceStretchMin = 1 << 18;
+    internal const int RaceMaxWindow = 1 << 15;
+
+    /// <summary>The outputs in each of the two raced stretches: a multiple of 16, so that each stretch starts where the result does in a cache line, and at least 8k.</summary>
+    internal const int RaceStretch = 1 << 18;
 
     /// <summary>Rows race van Herk only where the result holds at least this many stretches: the race costs at most the slower path on one of them.</summary>
     internal const int RaceStretches = 8;
@@ -230,7 +238,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         /// <summary>Blocked van Herk / Gil-Werman.</summary>
         VanHerk,
 
-        /// <summary><see cref="RowsMinWindow"/> ≤ k ≤ <see cref="RowsMaxWindow"/> (<see cref="PooledRowsMaxWindow"/> without streaming) with AVX-512: van Herk over rows of m_16 (raced against van Herk inside the vectors where the result holds <see cref="RaceStretches"/> stretches, see <see cref="Trace.Raced"/>).</summary>
+        /// <summary><see cref="RowsMinWindow"/> ≤ k ≤ <see cref="RowsMaxWindow"/> (<see cref="PooledRowsMaxWindow"/> without streaming) with AVX-512: van Herk over rows of m_16 (raced against van Herk inside the vectors up to <see cref="RaceMaxWindow"/> where the result holds <see cref="RaceStretches"/> stretches, see <see cref="Trace.Raced"/>).</summary>
         Rows,
     }
 
@@ -313,7 +321,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 case Path.Doubling:
                     Doubling<Vector<int>, VectorLanes>(input, k, output, count, streaming, inRegisters: false);
                     break;
-                case Path.Rows when streaming && count / RaceStretches >= RaceStretch(k):
+                case Path.Rows when streaming && k <= RaceMaxWindow && count / RaceStretches >= RaceStretch:
                     Race(input, nums.Length, k, output, trace);
                     break;
                 case Path.Rows:
@@ -616,25 +624,19 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         }
     }
 
-    // The outputs in each raced stretch: a multiple of 16, so that every stretch's outputs start on the
-    // same place in a cache line as the result's; at least two windows, so that each path's start-up (a
-    // block of k values read before its first output) is at most a third of what its stretch reads. At
-    // k = 2¹⁸, stretches of 4k cost the race 0.07–0.11× the Limit more than van Herk alone at n = 10⁷.
-    internal static int RaceStretch(int k) => Math.Max(RaceStretchMin, ((2 * k) + 15) & ~15);
-
     // Rows against van Herk inside the vectors (streaming, AVX-512): the result's first stretch by rows, the
-    // second by van Herk, each timed, and the rest by the faster (see RaceStretchMin). Each stretch is solved
+    // second by van Herk, each timed, and the rest by the faster (see RaceMaxWindow). Each stretch is solved
     // as an input of its own, stretch + k − 1 values, so each path pays its start-up once per stretch, as it
     // pays it once for the rest. A trace's Winner, set before the call, decides instead of the clock.
     private static void Race(int* input, int n, int k, int* output, Trace? trace)
     {
-        var stretch = RaceStretch(k);
+        const int stretch = RaceStretch;
         var values = stretch + k - 1;
 
         // Rows keep their block in the result's last ints, which the rest overwrites later (at most
-        // 270 352 ints, past the two stretches of at least 2¹⁸ and 2k), so that rows make all of their stretch.
+        // 33 824 ints, past the two stretches), so that rows make all of their stretch.
         var scratch = (int*)((nuint)(output + (n - k + 1) - RowScratchLength(k)) & ~(nuint)(LineBytes - 1));
-        Debug.Assert(scratch >= output + (2 * stretch), "The race's stretches are at most a quarter of the result, the scratch at most about half of a stretch.");
+        Debug.Assert(scratch >= output + (2 * stretch), "The race's stretches are a quarter of the result at most, the scratch an eighth of a stretch.");
         var start = Stopwatch.GetTimestamp();
         RowVanHerk(input, values, k, output, nonTemporal: true, scratch);
         var middle = Stopwatch.GetTimestamp();
@@ -1721,7 +1723,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         /// <summary>Gets or sets the ints per vector of the path (16 for doubling and rows with AVX-512, else those of <see cref="Vector{T}"/>).</summary>
         public int Lanes { get; set; }
 
-        /// <summary>Gets or sets whether rows raced van Herk inside the vectors over the result's first two stretches (<see cref="Path.Rows"/>, streaming, at least <see cref="RaceStretches"/> stretches).</summary>
+        /// <summary>Gets or sets whether rows raced van Herk inside the vectors over the result's first two stretches (<see cref="Path.Rows"/>, streaming, k ≤ <see cref="RaceMaxWindow"/>, at least <see cref="RaceStretches"/> stretches).</summary>
         public bool Raced { get; set; }
 
         /// <summary>
