@@ -40,9 +40,10 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// read; each sub-block of at most <see cref="SubBlockRows"/> rows is turned into its suffix maxima by a
 /// backward scan that runs beside the forward steps of the next sub-block. Where the result streams, the
 /// scratch is the result's own last k-odd ints, whose outputs are computed last. Where the result streams
-/// and holds <see cref="RaceStretches"/> stretches of outputs, and k ≤ <see cref="RaceMaxWindow"/>, rows race van Herk inside the vectors (below)
-/// over the first two stretches, each timed, and the faster solves the rest: which of the two is faster
-/// changes with the state of the machine more than with k (see <see cref="RaceMaxWindow"/>).
+/// and holds <see cref="RaceStretches"/> stretches of outputs, and k ≤ <see cref="RaceMaxWindow"/>, rows
+/// race van Herk inside the vectors (below) over the first two stretches, each timed, and the faster
+/// solves the rest: which of the two is faster changes with the state of the machine more than with k
+/// (see <see cref="RaceMaxWindow"/>).
 /// </para>
 /// <para>
 /// Large windows, fused van Herk / Gil-Werman: the maximum of the window starting at i is
