@@ -192,8 +192,8 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// 2¹⁵, where each path's start-up (a block of k values read before its first output) is more than an
     /// eighth of a stretch. Raced over stretches of 2k outputs at k = 100 000 and 131 072, rows took a median
     /// 1.2–1.7× van Herk's time, where whole calls by rows took 0.8–1.2× van Herk's; and there van Herk ran at
-    /// 1.5–1.8× the <c>Limit</c> in some processes (its block, 400 KB and more, read again from beyond L2)
-    /// while rows stayed at 1.24–1.30×, and still won the races.
+    /// 1.5–1.8× the <c>Limit</c> in some processes while rows stayed at 1.24–1.30×, and still won the races
+    /// (why, not found: perhaps its block, 400 KB and more, read again from beyond L2).
     /// </remarks>
     internal const int RaceMaxWindow = 1 << 15;
 
