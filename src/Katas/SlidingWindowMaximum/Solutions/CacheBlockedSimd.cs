@@ -328,14 +328,14 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 case Path.Rows:
                     RowVanHerk(input, nums.Length, k, output, streaming);
                     break;
-                case Path.VanHerk when subBlocked && wide:
-                    SubBlockedVanHerk<Vector512<int>, Vector512Lanes>(input, nums.Length, k, output);
+                case Path.VanHerk when wide && streaming:
+                    VanHerkIn16Lanes(input, nums.Length, k, output);
                     break;
                 case Path.VanHerk when subBlocked:
                     SubBlockedVanHerk<Vector<int>, VectorLanes>(input, nums.Length, k, output);
                     break;
                 case Path.VanHerk when wide:
-                    BlockedVanHerk<Vector512<int>, Vector512Lanes>(input, nums.Length, k, output, streaming, interleaved);
+                    BlockedVanHerk<Vector512<int>, Vector512Lanes>(input, nums.Length, k, output, streaming: false, interleaved: false);
                     break;
                 default:
                     BlockedVanHerk<Vector<int>, VectorLanes>(input, nums.Length, k, output, streaming, interleaved);
