@@ -6,7 +6,7 @@ namespace Katas.Tests.SlidingWindowMaximum;
 
 /// <summary>
 /// Inputs of 1.1 million values: more outputs than <c>CacheBlockedSimd</c> needs before it writes the
-/// result with streaming stores (doubling for k ≤ 32, or 127 in registers with AVX-512, and van Herk over
+/// result with streaming stores (doubling for k ≤ 32, or 192 in registers with AVX-512, and van Herk over
 /// rows beyond; without it van Herk, block by block and then by sub-blocks), which the generated inputs
 /// (up to 10 000 values) never reach.
 /// </summary>
@@ -30,6 +30,7 @@ public sealed class LargeInputTests
     {
         { "k = 40: doubling in registers with AVX-512, van Herk without, streaming", 40 },
         { "k = 100: doubling in registers to m_64 with AVX-512, van Herk block by block without, streaming", 100 },
+        { "k = 160: doubling in registers, m_64 through a ring in L1, with AVX-512, van Herk block by block without, streaming", 160 },
         { "k = 200: van Herk over rows with AVX-512, block by block without, streaming", 200 },
         { "k = 256: van Herk over rows or block by block, streaming", 256 },
         { "k = 257: van Herk over rows or block by block, streaming, blocks not a multiple of the vector", 257 },

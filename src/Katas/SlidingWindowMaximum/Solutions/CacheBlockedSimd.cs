@@ -9,7 +9,7 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 
 /// <summary>
 /// The fastest solution here: vectorised with the cross-platform <see cref="Vector{T}"/> (8 lanes with
-/// AVX2, 4 with SSE or Arm64 AdvSimd; with AVX-512 in 16 lanes, doubling for k ≤ 127 in registers and
+/// AVX2, 4 with SSE or Arm64 AdvSimd; with AVX-512 in 16 lanes, doubling for k ≤ 192 in registers and
 /// van Herk over rows up to 2¹⁸), cache-blocked, and one of three algorithms chosen by k, so that it streams
 /// the input once at close to the memory bandwidth.
 /// </summary>
@@ -29,7 +29,8 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// the few outputs before and after the grid are vectors computed directly. With AVX-512 and
 /// k ≤ <see cref="RegisterDoublingMaxWindow"/> the levels never leave registers: each is built by
 /// shifting across two neighbouring 16-lane vectors of the level below (m_64 from two rows of m_32 two
-/// rows apart, with no shift), in a pipeline that loads each input vector once.
+/// rows apart, with no shift), in a pipeline that loads each input vector once; from k = 128 the rows of
+/// m_64 pass through a small ring in L1, from which each row of outputs loads three of them.
 /// </para>
 /// <para>
 /// With AVX-512 and <see cref="RowsMinWindow"/> ≤ k ≤ <see cref="RowsMaxWindow"/> (<see cref="PooledRowsMaxWindow"/> where the result does not stream), van Herk over rows of m_16: the register pipeline
@@ -94,7 +95,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// doubling's chunked passes from here on. At n = 10⁷ on a 2-core AMD EPYC (Zen 5; best of 20 calls,
     /// alternating with the <c>Limit</c>): with 8 lanes (<c>DOTNET_EnableAVX512=0</c>) k = 32, 64, 100 and
     /// 200 took 0.48, 0.46, 0.51 and 0.55 ns a value by doubling against 0.46, 0.33, 0.29 and 0.27 by van
-    /// Herk; with AVX-512, k ≤ 127 doubles in registers (see <see cref="RegisterDoublingMaxWindow"/>) and
+    /// Herk; with AVX-512, k ≤ 192 doubles in registers (see <see cref="RegisterDoublingMaxWindow"/>) and
     /// larger windows take van Herk over rows (see <see cref="RowsMinWindow"/>).
     /// </remarks>
     internal const int StreamingDoublingMaxWindow = 32;
@@ -107,25 +108,29 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// by doubling through an L1 chunk. From k = 64 one level more, m_64, needs no shift (two rows of
     /// m_32 two rows apart) and the second window of 64 waits in a delay line of up to four rows: k = 64,
     /// 80, 100 and 127 took 0.29 ns a value (1.20–1.25× the <c>Limit</c> alternating with it, 1.07–1.10×
-    /// cold) against 1.38–1.68× by van Herk's short blocks before. From k = 128, m_128 from two rows of m_64
-    /// four rows apart, and its rows wait in a ring in L1 (up to nine rows: too many registers beside the
-    /// pipeline's): k = 128, 160, 200 and 255 took 0.23 ns a value against van Herk's 0.38–0.44 in runs
-    /// back to back (1.39–1.46× the <c>Limit</c> against 2.15–2.35×); that level is gone since van Herk over
-    /// rows of m_16 beat it (see <see cref="RowsMinWindow"/>). x86 only: .NET has no two-vector shift for
-    /// Arm64's 128-bit lanes.
+    /// cold) against 1.38–1.68× by van Herk's short blocks before. From k = 128 to 192 a row of outputs is
+    /// the maximum of three rows of m_64: m_64(v), m_64(v + 4) and the one that ends the window, k − 64
+    /// values on, an unaligned load; the rows of m_64 go through a ring of <see cref="RingRows"/> rows in L1,
+    /// read <see cref="RingDistance"/> rows after they are stored (see <see cref="RegisterDoubling128"/>).
+    /// At n = 10⁷ on the 2-core EPYC (medians of 9 warm and 7 cold calls, in turn with the <c>Limit</c>
+    /// and the committed build, four processes each, 2026-12-01), k = 128, 144, 160, 176 and 192 took
+    /// 1.21–1.24× the <c>Limit</c> warm and 1.25–1.29× cold against 1.28–1.42× and 1.35–1.43× by rows; at
+    /// k = 208 the two were level (1.21–1.31×) and at 255 rows led (1.16–1.20× against 1.26–1.31×, a fourth
+    /// row of m_64 a row of outputs). x86 only: .NET has no two-vector shift for Arm64's 128-bit lanes.
     /// </remarks>
-    internal const int RegisterDoublingMaxWindow = 127;
+    internal const int RegisterDoublingMaxWindow = 192;
 
     /// <summary>The smallest window solved by van Herk over rows of m_16 where the hardware has AVX-512.</summary>
     /// <remarks>
     /// Below it the register pipelines win: at n = 10⁷ on the 2-core EPYC (best of 10 cold calls, both
     /// builds in turn with the <c>Limit</c>), k = 48, 64, 100 and 127 took 1.08–1.23× the <c>Limit</c> in
-    /// registers against 1.42–1.76× by rows. From it on rows win: k = 128, 160, 200 and 255 took 1.12–1.39×
-    /// against 1.42–1.66× by m_128 in registers (the ring of rows it needed is gone), and k = 300 to 100 000
-    /// 1.08–1.32× against 1.19–1.84× by van Herk inside the vectors (its log-step scans, ten shuffles per 16
-    /// values against five here).
+    /// registers against 1.42–1.76× by rows, and k = 128 to 192 1.21–1.29× against 1.28–1.43× (see
+    /// <see cref="RegisterDoublingMaxWindow"/>). From it on rows win: k = 255 took 1.16–1.20× against
+    /// 1.26–1.31× in registers, and k = 300 to 100 000 1.08–1.32× against 1.19–1.84× by van Herk inside
+    /// the vectors (its log-step scans, ten shuffles per 16 values against five here). (An earlier m_128 in
+    /// registers, its rows waiting in a ring in L1 beside m_64's, took 1.42–1.66× at k = 128 to 255.)
     /// </remarks>
-    internal const int RowsMinWindow = 128;
+    internal const int RowsMinWindow = RegisterDoublingMaxWindow + 1;
 
     /// <summary>The largest window solved by van Herk over rows where the result streams; larger ones take van Herk inside the vectors.</summary>
     /// <remarks>
@@ -202,6 +207,24 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
     /// <summary>Rows race van Herk only where the result holds at least this many stretches: the race costs at most the slower path on one of them.</summary>
     internal const int RaceStretches = 8;
+
+    /// <summary>The rows of m_64 in <see cref="RegisterDoubling128"/>'s ring (4 KB in L1).</summary>
+    /// <remarks>
+    /// A power of two, so that a row's slot is its index masked. A ring of 128 rows measured 1.29–1.40×
+    /// the <c>Limit</c> at k = 128 to 192 where this one measured 1.21–1.29× (four processes each, n = 10⁷);
+    /// placing the ring at each quarter of a page from the result or from the input moved nothing (so not
+    /// 4K aliasing), and why the larger ring was slower was not found.
+    /// </remarks>
+    internal const int RingRows = 64;
+
+    /// <summary>How many rows after it is stored a row of m_64 is first read from <see cref="RegisterDoubling128"/>'s ring.</summary>
+    /// <remarks>
+    /// The unaligned load that ends each window spans two rows of the ring: a load that spans two stores
+    /// still in the store queue cannot take its value from them and waits for both to reach L1. Read two
+    /// rows after the store, k = 128 to 192 took 1.36–1.46× the <c>Limit</c>; eight rows after, 1.19–1.26×;
+    /// twelve, the same as eight (n = 10⁷, the 2-core EPYC, in turn in one process).
+    /// </remarks>
+    internal const int RingDistance = 8;
 
     /// <summary>Outputs per doubling chunk: the chunk's buffer (chunk + k ints) stays in L1.</summary>
     internal const int ChunkLength = 4096;
@@ -436,12 +459,15 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             // The rows whose pipeline reads stay inside the input, 16 · (safe + ahead) ≤ n − origin;
             // the few after them are vectors computed directly.
             var depth = BitOperations.Log2((uint)k);
-            var ahead = depth < 6 ? depth + 2 : RowsAhead64(k);
+            var ahead = depth < 6 ? depth + 2 : depth == 6 ? RowsAhead64(k) : RowsAhead128(k);
             var safe = (int)Math.Clamp((((long)count + k - 1 - origin) / 16) - ahead, 0, rows);
             if (safe > 0)
             {
                 switch (depth)
                 {
+                    case 7:
+                        RegisterDoubling128(input + origin, k, output + origin, safe, streaming);
+                        break;
                     case 6:
                         switch ((k - 64) / 16)
                         {
@@ -621,6 +647,72 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 default:
                     (d0, d1, d2, d3) = (d1, d2, d3, newest);
                     break;
+            }
+        }
+    }
+
+    // The rows of m_64 past its own that a row of outputs of RegisterDoubling128 reads: its window's last 64
+    // values end k − 1 values past the row's first lane, in row v + (k − 49) / 16 of m_64.
+    private static int RingReach(int k) => (k - 49) / 16;
+
+    // How many rows past a row of outputs RegisterDoubling128 reads: m_64(j) comes with row j + 7 of the
+    // input, and row v of outputs waits for m_64(v + RingReach + RingDistance).
+    private static int RowsAhead128(int k) => RingReach(k) + RingDistance + 7;
+
+    // Doubling in registers for 128 ≤ k ≤ 192 (AVX-512): the pipeline of RegisterDoubling64 to m_64, whose
+    // rows go into a ring in L1 instead of a delay line (the registers it would need, nine rows, are not
+    // there beside the pipeline's). Row v of outputs is max(m_64(v), m_64(v + 4), the 16 values of m_64
+    // from 16v + k − 64): the first two cover the window's first 128 values, the third its last 64 (an
+    // unaligned load, which shifts for free), and k − 64 ≤ 128 leaves no gap. Each row of m_64 is stored
+    // RingDistance rows before the first read of it, so that the unaligned load never spans stores still in
+    // flight; the ring's first RingReach slots are mirrored past its end, so that the reads of a row never
+    // wrap. Reads reach 16 · (rows + RowsAhead128(k)) values past input.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RegisterDoubling128(int* input, int k, int* output, int rows, bool nonTemporal)
+    {
+        Debug.Assert(k >= 128 && k <= RegisterDoublingMaxWindow, "Three rows of m_64 cover the window.");
+        var reach = RingReach(k);
+        var lag = reach + RingDistance;
+        var space = stackalloc int[((RingRows + reach) * 16) + 15];
+        var ring = (int*)(((nint)space + 63) & ~(nint)63);
+        ShiftIndices(out var s1, out var s2, out var s4, out var s8, out var s16);
+
+        // Prime the pipeline to m_32(1), as RegisterDoubling64 does, then m_64(0) … m_64(lag − 1) into the ring.
+        var source = Prime<Depth5>(input, out var l0, out var l1, out var l2, out var l3, out var l4, out var l5, s1, s2, s4, s8, s16);
+        var older = l5;
+        Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, s16, out var old);
+        source += 16;
+        for (var j = 0; j < lag; j++, source += 16)
+        {
+            var m64 = NextM64(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, Vector512.Load(source), s1, s2, s4, s8, s16);
+            Vector512.StoreAligned(m64, ring + (16 * j));
+            if (j < reach)
+            {
+                Vector512.StoreAligned(m64, ring + (16 * (j + RingRows)));
+            }
+        }
+
+        // Prefetching the input here measured slower (1.21–1.27× the Limit at k = 128 against 1.25–1.45×).
+        var shift = k - 64;
+        for (var v = 0; v < rows; v++, output += 16, source += 16)
+        {
+            var m64 = NextM64(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, Vector512.Load(source), s1, s2, s4, s8, s16);
+            var slot = (v + lag) & (RingRows - 1);
+            Vector512.StoreAligned(m64, ring + (16 * slot));
+            if (slot < reach)
+            {
+                Vector512.StoreAligned(m64, ring + (16 * (slot + RingRows)));
+            }
+
+            var row = ring + (16 * (v & (RingRows - 1)));
+            var value = Vector512.Max(Vector512.Max(Vector512.LoadAligned(row), Vector512.LoadAligned(row + 64)), Vector512.Load(row + shift));
+            if (nonTemporal)
+            {
+                Vector512.StoreAlignedNonTemporal(value, output);
+            }
+            else
+            {
+                Vector512.StoreAligned(value, output);
             }
         }
     }
@@ -1718,7 +1810,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         /// <summary>Gets or sets whether van Herk ran by sub-blocks (streaming, k above <see cref="InterleavedMaxWindow"/>).</summary>
         public bool SubBlocked { get; set; }
 
-        /// <summary>Gets or sets whether doubling ran in registers (AVX-512, k ≤ <see cref="RegisterDoublingMaxWindow"/>).</summary>
+        /// <summary>Gets or sets whether doubling ran in registers (AVX-512, k ≤ <see cref="RegisterDoublingMaxWindow"/>; from k = 128 through a ring of m_64 in L1).</summary>
         public bool InRegisters { get; set; }
 
         /// <summary>Gets or sets the ints per vector of the path (16 for doubling and rows with AVX-512, else those of <see cref="Vector{T}"/>).</summary>
