@@ -112,11 +112,12 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// the maximum of three rows of m_64: m_64(v), m_64(v + 4) and the one that ends the window, k − 64
     /// values on, an unaligned load; the rows of m_64 go through a ring of <see cref="RingRows"/> rows in L1,
     /// read <see cref="RingDistance"/> rows after they are stored (see <see cref="RegisterDoubling128"/>).
-    /// At n = 10⁷ on the 2-core EPYC (medians of 9 warm and 7 cold calls, in turn with the <c>Limit</c>
-    /// and the committed build, four processes each, 2026-12-01), k = 128, 144, 160, 176 and 192 took
-    /// 1.21–1.24× the <c>Limit</c> warm and 1.25–1.29× cold against 1.28–1.42× and 1.35–1.43× by rows; at
-    /// k = 208 the two were level (1.21–1.31×) and at 255 rows led (1.16–1.20× against 1.26–1.31×, a fourth
-    /// row of m_64 a row of outputs). x86 only: .NET has no two-vector shift for Arm64's 128-bit lanes.
+    /// At n = 10⁷ on the 2-core EPYC (in turn with the <c>Limit</c> and with rows, medians of 9 warm and 7
+    /// cold calls averaged over four processes, two series on 2026-12-01), k = 128, 144, 160, 176 and 192
+    /// took 1.21–1.24× and 1.27–1.34× the <c>Limit</c> warm, 1.25–1.29× and 1.23–1.35× cold, against rows'
+    /// 1.28–1.42× and 1.29–1.46× warm, 1.35–1.43× and 1.30–1.39× cold (level at 176 and 192 in the second);
+    /// at k = 193 to 208 rows are level with it, and at 255 they lead (1.16–1.20× against 1.26–1.31× with a
+    /// fourth row of m_64 a row of outputs). x86 only: .NET has no two-vector shift for Arm64's 128-bit lanes.
     /// </remarks>
     internal const int RegisterDoublingMaxWindow = 192;
 
@@ -124,7 +125,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// <remarks>
     /// Below it the register pipelines win: at n = 10⁷ on the 2-core EPYC (best of 10 cold calls, both
     /// builds in turn with the <c>Limit</c>), k = 48, 64, 100 and 127 took 1.08–1.23× the <c>Limit</c> in
-    /// registers against 1.42–1.76× by rows, and k = 128 to 192 1.21–1.29× against 1.28–1.43× (see
+    /// registers against 1.42–1.76× by rows, and k = 128 to 192 1.21–1.35× against 1.28–1.46× (see
     /// <see cref="RegisterDoublingMaxWindow"/>). From it on rows win: k = 255 took 1.16–1.20× against
     /// 1.26–1.31× in registers, and k = 300 to 100 000 1.08–1.32× against 1.19–1.84× by van Herk inside
     /// the vectors (its log-step scans, ten shuffles per 16 values against five here). (An earlier m_128 in
@@ -210,10 +211,11 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
     /// <summary>The rows of m_64 in <see cref="RegisterDoubling128"/>'s ring (4 KB in L1).</summary>
     /// <remarks>
-    /// A power of two, so that a row's slot is its index masked. A ring of 128 rows measured 1.29–1.40×
-    /// the <c>Limit</c> at k = 128 to 192 where this one measured 1.21–1.29× (four processes each, n = 10⁷);
-    /// placing the ring at each quarter of a page from the result or from the input moved nothing (so not
-    /// 4K aliasing), and why the larger ring was slower was not found.
+    /// A power of two, so that a row's slot is its index masked. A ring of 128 rows measured 1.29–1.37×
+    /// the <c>Limit</c> warm and 1.28–1.40× cold at k = 128 to 192 where this one measured 1.21–1.24× and
+    /// 1.25–1.29× in the same four processes (n = 10⁷); placing the ring at each quarter of a page from the
+    /// result or from the input moved nothing (so not 4K aliasing), and why the larger ring was slower was
+    /// not found.
     /// </remarks>
     internal const int RingRows = 64;
 
@@ -221,8 +223,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// <remarks>
     /// The unaligned load that ends each window spans two rows of the ring: a load that spans two stores
     /// still in the store queue cannot take its value from them and waits for both to reach L1. Read two
-    /// rows after the store, k = 128 to 192 took 1.36–1.46× the <c>Limit</c>; eight rows after, 1.19–1.26×;
-    /// twelve, the same as eight (n = 10⁷, the 2-core EPYC, in turn in one process).
+    /// rows after the store, k = 128 to 192 took a mean of 1.33–1.37× the <c>Limit</c> warm and 1.31–1.41×
+    /// cold over four processes, eight rows after 1.27–1.34× and 1.23–1.35× in the same processes; twelve
+    /// measured the same as eight (n = 10⁷, the 2-core EPYC).
     /// </remarks>
     internal const int RingDistance = 8;
 
@@ -692,7 +695,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             }
         }
 
-        // Prefetching the input here measured slower (1.21–1.27× the Limit at k = 128 against 1.25–1.45×).
+        // No software prefetch: prefetching the input 4 KB ahead, as the other pipelines do, measured level with
+        // none at k = 128 to 192 (1.27–1.32× the Limit warm against 1.27–1.34×, four processes), slower in
+        // an earlier series.
         var shift = k - 64;
         for (var v = 0; v < rows; v++, output += 16, source += 16)
         {
