@@ -70,7 +70,8 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// an L1-resident chunk); extra space O(k) beside the result (the k-sized suffix buffer, or two, pooled;
 /// by sub-blocks two stack buffers of <see cref="SubBlockLength"/> + 1 ints and 2⌈k / <see cref="SubBlockLength"/>⌉
 /// pooled sub-block maxima; or a stack buffer of <see cref="ChunkLength"/> + <see cref="DoublingMaxWindow"/>
-/// + 8 ints, + 16 with 16 lanes; over rows, about k + 64 ints for the block's rows and 32 per sub-block,
+/// + 8 ints, + 16 with 16 lanes; in registers from k = 128, a stack ring of at most (<see cref="RingRows"/> + 8) · 16
+/// + 15 ints, 4.6 KB; over rows, about k + 64 ints for the block's rows and 32 per sub-block,
 /// in the result's last ints where it streams, else pooled); the result is allocated without zeroing. Every index is computed so that it stays below
 /// the input's length, so nothing overflows up to <see cref="Array.MaxLength"/> values. Without hardware
 /// vectors of 4 or 8 ints it falls back to <see cref="MonotonicDeque"/>.
