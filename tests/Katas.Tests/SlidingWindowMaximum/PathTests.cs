@@ -357,7 +357,7 @@ public sealed class PathTests
 
         foreach (var guardBefore in new[] { false, true })
         {
-            using var guarded = new GuardedInts(nums, guardBefore);
+            using var guarded = new Guarded<int>(nums, guardBefore);
 
             var actual = CacheBlockedSimd.Solve(guarded.Span, k, trace: null);
 
