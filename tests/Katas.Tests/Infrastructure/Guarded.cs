@@ -19,7 +19,7 @@ namespace Katas.Tests.Infrastructure;
 public sealed unsafe class Guarded<T> : IDisposable
     where T : unmanaged
 {
-    private readonly byte* _mapping;
+    private byte* _mapping;
     private readonly nuint _mappingLength;
     private readonly T* _values;
     private readonly T[]? _unguarded;
@@ -76,15 +76,17 @@ public sealed unsafe class Guarded<T> : IDisposable
     /// <summary>Gets where the guard is, for a failure message: "guard after" or "guard before".</summary>
     public string Placement => GuardBefore ? "guard before" : "guard after";
 
-    /// <summary>Gets the address of the first value (on Windows, of the ordinary array's first element at this moment).</summary>
+    /// <summary>Gets the address of the first value, or 0 where the values are unguarded (an ordinary array, which may move).</summary>
     internal nuint Address => _values is not null ? (nuint)_values : 0;
 
     /// <inheritdoc/>
     public void Dispose()
     {
+        // Once only: the same addresses may be mapped again by then, for something else.
         if (_mapping is not null)
         {
             _ = Libc.Munmap(_mapping, _mappingLength);
+            _mapping = null;
         }
     }
 }

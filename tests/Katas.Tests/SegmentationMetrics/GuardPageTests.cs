@@ -57,8 +57,8 @@ public sealed class GuardPageTests
 
             foreach (var guardBefore in (bool[])[false, true])
             {
-                using var scope = new AssertionScope($"K = {classCount}, {(guardBefore ? "guard before" : "guard after")}");
                 using var guarded = new Guarded<long>(confusion, guardBefore);
+                using var scope = new AssertionScope($"K = {classCount}, {guarded.Placement}");
 
                 sut.Score(guarded.Span, classCount).ShouldMatch(expected);
             }

@@ -29,10 +29,10 @@ public sealed class GuardPageTests
 
             foreach (var guardBefore in (bool[])[false, true])
             {
-                using var scope = new AssertionScope($"n = {n}, {(guardBefore ? "guard before" : "guard after")}");
                 using var input = new Guarded<double>(x, guardBefore);
                 using var destination = new Guarded<double>(new double[n], guardBefore);
                 using var inPlace = new Guarded<double>(x, guardBefore);
+                using var scope = new AssertionScope($"n = {n}, {input.Placement}");
 
                 Laws.LogSumExpIsWithinTheBound(x, sut.LogSumExp(input.Span));
                 sut.Softmax(input.Span, destination.Span);
