@@ -106,7 +106,7 @@ public sealed class PathTests
         trace.InRegisters.Should().Be(CacheBlockedSimd.IsSupported && CacheBlockedSimd.RegistersDouble);
     }
 
-    // Van Herk over rows of m_16 (AVX-512, 128 ≤ k ≤ 2¹⁸ where the result streams, 2¹⁵ where it does not):
+    // Van Herk over rows of m_16 (AVX-512, 193 ≤ k ≤ 2¹⁵; beyond, van Herk inside the vectors):
     // with k − 16 = 16a + b, blocks of w = a + 1 rows, cut into at least two sub-blocks of at most 64 rows,
     // the last one shorter where w is not a multiple. Streaming, the block of rows sits in the result's
     // last ints, whose outputs come last, by sub-blocked van Herk inside the vectors: the sparse table
@@ -130,8 +130,9 @@ public sealed class PathTests
         { "k = 20 000, a million outputs: streaming, w = 1 250, 19 sub-blocks of 63 and one of 53", 1_100_000, 20_000, true },
         { "k = 2¹⁵, the largest window by rows without streaming: w = 2 048, 32 sub-blocks of 64", 100_000, 1 << 15, false },
         { "k = 2¹⁵ + 1 without streaming: van Herk inside the vectors (no pooled block of rows past 2¹⁵)", 100_000, (1 << 15) + 1, false },
-        { "k = 2¹⁵ + 1, a million outputs: rows, streaming", 1_100_000, (1 << 15) + 1, true },
-        { "k = 2¹⁸, the largest window by rows: streaming, w = 16 384, 256 sub-blocks of 64", 1_400_000, 1 << 18, true },
+        { "k = 2¹⁵, a million outputs: the largest window by rows, streaming, w = 2 048, 32 sub-blocks of 64", 1_100_000, 1 << 15, true },
+        { "k = 2¹⁵ + 1, a million outputs: van Herk inside the vectors, by sub-blocks, streaming", 1_100_000, (1 << 15) + 1, true },
+        { "k = 2¹⁸, streaming: van Herk inside the vectors, 256 sub-blocks of 1 024 (a page each)", 1_400_000, 1 << 18, true },
         { "k = 2¹⁸ + 1: van Herk inside the vectors, by sub-blocks", 1_400_000, (1 << 18) + 1, true },
     };
 
@@ -151,6 +152,32 @@ public sealed class PathTests
         if (trace.Path is Path.Rows)
         {
             trace.Lanes.Should().Be(16, shape);
+        }
+    }
+
+    // Van Herk's suffix buffers: each inside its region (a page longer than the buffer: anything past it
+    // would overwrite the stack), its reads half a page from the streaming stores of the pass that reads
+    // it (outputs from output + (head − input) + 1 beside buffer + 1), and out of the half KB below the
+    // values it is made from. Addresses only: nothing is read or written.
+    [Fact]
+    public unsafe void SuffixBuffersLieInsideTheirRegionAwayFromTheStores()
+    {
+        var random = new Random(20_261_202);
+        for (var trial = 0; trial < 100_000; trial++)
+        {
+            var region = (nuint)random.NextInt64(1, 1L << 40) * sizeof(int);
+            var head = (nuint)random.NextInt64(1, 1L << 40) * sizeof(int);
+            var outputOffset = (nint)random.NextInt64(-(1L << 38), 1L << 38) * sizeof(int);
+
+            var buffer = (nuint)CacheBlockedSimd.Place((int*)region, (int*)head, outputOffset);
+
+            var because = $"region {region:x}, head {head:x}, output offset {outputOffset}";
+            ((ulong)(buffer - region)).Should().BeLessThan(4096, because);
+            (buffer % sizeof(int)).Should().Be(0u, because);
+            var firstOutput = (nuint)((nint)head + outputOffset + sizeof(int));
+            ((ulong)((firstOutput - (buffer + sizeof(int))) & 4095)).Should().BeInRange(1536, 2560, because);
+            ((ulong)((firstOutput - (buffer + sizeof(int))) % 64)).Should().Be(0, because);
+            ((ulong)((buffer - head + 640) & 4095)).Should().BeGreaterThanOrEqualTo(704, because);
         }
     }
 
@@ -274,7 +301,7 @@ public sealed class PathTests
     };
 
     // Van Herk inside the vectors runs in 16 lanes where the hardware has them (with AVX-512 only windows
-    // past 2¹⁸ take it, or past 2¹⁵ without streaming: the others take rows), in the lanes of Vector<T> otherwise.
+    // past 2¹⁵ take it: the others take rows), in the lanes of Vector<T> otherwise.
     [Theory, MemberData(nameof(VanHerkWidths))]
     public void VanHerkRunsInTheWidestVectorsTheHardwareHas(string shape, int n, int k, bool interleaved, bool subBlocked)
     {
@@ -379,8 +406,7 @@ public sealed class PathTests
     }
 
     // The path an input takes on this machine, given the one it takes without AVX-512: the fallback
-    // without vectors; van Herk over rows, with AVX-512, for windows that do not all overlap, of 128 to 2¹⁸
-    // where the result streams (2²⁰ outputs or more) and to 2¹⁵ where it does not.
+    // without vectors; van Herk over rows, with AVX-512, for windows that do not all overlap, of 193 to 2¹⁵.
     private static Path Expected(Path withoutAvx512, int n, int k) =>
         !CacheBlockedSimd.IsSupported ? Path.Fallback
         : CacheBlockedSimd.RegistersDouble && k >= CacheBlockedSimd.RowsMinWindow && n - k + 1 > k

@@ -10,7 +10,7 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// <summary>
 /// The fastest solution here: vectorised with the cross-platform <see cref="Vector{T}"/> (8 lanes with
 /// AVX2, 4 with SSE or Arm64 AdvSimd; with AVX-512 in 16 lanes, doubling for k ≤ 192 in registers and
-/// van Herk over rows up to 2¹⁸), cache-blocked, and one of three algorithms chosen by k, so that it streams
+/// van Herk over rows up to 2¹⁵), cache-blocked, and one of three algorithms chosen by k, so that it streams
 /// the input once at close to the memory bandwidth.
 /// </summary>
 /// <remarks>
@@ -145,9 +145,15 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// 1.16 and 1.26× the <c>Limit</c> warm, 1.12 and 1.24× cold, by rows against 1.28 and 1.30× warm,
     /// 1.77 and 1.81× cold by sub-blocks; k = 262 144 1.37 / 1.27× against 1.36 / 1.89×; k = 10⁶, where
     /// the block of rows (4 MB) no longer fits in L2, 1.55 / 1.37× against 1.33 / 1.27×. With a pooled
-    /// buffer, k = 10⁶ took 6.2× cold: its 4 MB faulted in on every call.
+    /// buffer, k = 10⁶ took 6.2× cold: its 4 MB faulted in on every call. Rows then ran to 2¹⁸. Van Herk's
+    /// L1 buffers then sat where the stack put them, and in some processes their reads waited behind the
+    /// streaming stores (4K aliasing, see <c>Place</c>): placed for the stores (2026-12-02), van Herk
+    /// inside the vectors was faster than rows at every k from 16 384 to 262 144 tried, best and median, in each of three processes
+    /// (n = 10⁷, best of 7, in turn with the <c>Limit</c>; best and median ratios): 1.03–1.39× and 0.98–1.38×
+    /// warm against rows' 1.22–1.43× and 1.15–1.44×, 1.04–1.34× and 0.99–1.17× cold against 1.16–1.57× and
+    /// 1.23–1.30×. So rows stop where the race does: above 2¹⁵, van Herk alone.
     /// </remarks>
-    internal const int RowsMaxWindow = 1 << 18;
+    internal const int RowsMaxWindow = 1 << 15;
 
     /// <summary>The largest window solved by van Herk over rows where the result does not stream (the scratch then pooled).</summary>
     /// <remarks>
@@ -187,7 +193,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// </remarks>
     internal const int SubBlockLength = 1024;
 
-    /// <summary>The largest window for which rows race van Herk inside the vectors (beyond, up to <see cref="RowsMaxWindow"/>, rows alone).</summary>
+    /// <summary>The largest window for which rows race van Herk inside the vectors (beyond, van Herk alone: see <see cref="RowsMaxWindow"/>).</summary>
     /// <remarks>
     /// Which of the two is faster changed from one process to the next on the 2-core EPYC, for the same k
     /// and the same code: at n = 10⁷, in turn with the <c>Limit</c>, one session measured rows at 1.12 / 1.30 /
@@ -200,7 +206,8 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// eighth of a stretch. Raced over stretches of 2k outputs at k = 100 000 and 131 072, rows took a median
     /// 1.2–1.7× van Herk's time, where whole calls by rows took 0.8–1.2× van Herk's; and there van Herk ran at
     /// 1.5–1.8× the <c>Limit</c> in some processes while rows stayed at 1.24–1.30×, and still won the races
-    /// (why, not found: perhaps its block, 400 KB and more, read again from beyond L2).
+    /// (why, found later: its L1 buffers, where the stack put them, read behind the streaming stores, see
+    /// <c>Place</c>).
     /// </remarks>
     internal const int RaceMaxWindow = 1 << 15;
 
@@ -806,11 +813,11 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         }
         else if (nonTemporal)
         {
-            // The result's last scratchLength-odd ints hold the scratch (k ≤ 2¹⁸ against at least 2²⁰
+            // The result's last scratchLength-odd ints hold the scratch (k ≤ 2¹⁵ against at least 2²⁰
             // outputs), and their outputs come after the grid, by sub-blocks.
             var buffer = (int*)((nuint)(output + count - scratchLength) & ~(nuint)(LineBytes - 1));
             rows = (int)Math.Min(rows, (buffer - (output + origin)) / 16);
-            Debug.Assert(rows > 0, "A streaming result (2²⁰ outputs or more) is more than three times the scratch (at most 270 352 ints).");
+            Debug.Assert(rows > 0, "A streaming result (2²⁰ outputs or more) is more than thirty times the scratch (at most 33 824 ints).");
             RowVanHerkGrid(input + origin, k, output + origin, rows, buffer, nonTemporal);
             done = origin + (rows * 16);
             SubBlockedVanHerk<Vector512<int>, Vector512Lanes>(input + done, n - done, k, output + done);
@@ -1432,16 +1439,21 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // value at most offsets, 0.27–0.34 where the buffer's reads are 0–512 bytes behind the stores; placed
     // where the stack happened to be, a process in eight or so was 1.6–2 times slower at k = 32 768 and
     // 262 144, whose sub-blocks are a page each, so that every one sits at the same offset.
-    private static int* Place(int* region, int* head, nint outputOffset)
+    // Moved off `head`'s half KB, the buffer moves by whole lines (so that its reads stay on the output's
+    // vector grid), by at most an eighth of a page either way, to the nearer side.
+    internal static int* Place(int* region, int* head, nint outputOffset)
     {
         const nuint mask = PageBytes - 1;
-        var reads = (nuint)((nint)head + outputOffset + sizeof(int) + (PageBytes / 2) - sizeof(int));
-        if (((reads - (nuint)head + 640) & mask) < 704)
+        var buffer = (nuint)((nint)head + outputOffset + (PageBytes / 2));
+        var fromHead = (int)((buffer - (nuint)head + (PageBytes / 2)) & mask) - (PageBytes / 2);
+        if (fromHead is >= -640 and < 64)
         {
-            reads += PageBytes / 8;
+            var up = (64 - fromHead + 63) & ~63;
+            var down = (((fromHead + 640) / 64) + 1) * 64;
+            buffer = up <= down ? buffer + (nuint)up : buffer - (nuint)down;
         }
 
-        return (int*)((nuint)region + ((reads - (nuint)region) & mask));
+        return (int*)((nuint)region + ((buffer - (nuint)region) & mask));
     }
 
     private static int HorizontalMax<TVector, TLanes>(TVector v)
