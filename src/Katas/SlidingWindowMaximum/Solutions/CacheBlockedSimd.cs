@@ -1437,7 +1437,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // buffer's own stores run beside (by a vector). On the 2-core EPYC at n = 10⁷, k = 32 768 (best of 9
     // calls, the buffer's offset from the output stepped by 128 bytes, four output offsets): 0.23 ns a
     // value at most offsets, 0.27–0.34 where the buffer's reads are 0–512 bytes behind the stores; placed
-    // where the stack happened to be, a process in eight or so was 1.6–2 times slower at k = 32 768 and
+    // where the stack happened to be, three processes in ten were 1.5–1.8 times slower at k = 32 768 and
     // 262 144, whose sub-blocks are a page each, so that every one sits at the same offset.
     // Moved off `head`'s half KB, the buffer moves by whole lines (so that its reads stay on the output's
     // vector grid), by at most an eighth of a page either way, to the nearer side.
