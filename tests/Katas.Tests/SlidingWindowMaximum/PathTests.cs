@@ -405,6 +405,44 @@ public sealed class PathTests
         trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported && streaming, shape);
     }
 
+    // Sub-blocked van Herk skips the scans of vectors its carry covers while nearly all are covered (random
+    // values, a constant run) and scans every vector where many are not (rising values, a random walk),
+    // going back to skipping after a while: over an input that changes its character every stretch, both
+    // kinds of pass run, and every answer is the sparse table's (ties included: a run of four values).
+    [Theory]
+    [InlineData(40_000)]
+    [InlineData((1 << 18) + 1)]
+    public void SubBlockedVanHerkSkipsCoveredVectorsOnlyWhileThatPays(int k)
+    {
+        var stretch = Math.Max(4 * k, 200_000);
+        var random = new Random(k);
+        var nums = new int[6 * stretch];
+        var walk = 0;
+        for (var i = 0; i < stretch; i++)
+        {
+            walk += random.Next(-100, 101);
+            nums[i] = random.Next(int.MinValue, int.MaxValue);
+            nums[stretch + i] = i;
+            nums[(2 * stretch) + i] = walk;
+            nums[(3 * stretch) + i] = 7;
+            nums[(4 * stretch) + i] = random.Next(4);
+            nums[(5 * stretch) + i] = -i;
+        }
+
+        var trace = new CacheBlockedSimd.Trace();
+
+        var actual = CacheBlockedSimd.Solve(nums, k, trace);
+
+        actual.Should().Equal(Oracle.SparseTable(nums, k));
+        trace.Path.Should().Be(CacheBlockedSimd.IsSupported ? Path.VanHerk : Path.Fallback);
+        if (trace.Path is Path.VanHerk)
+        {
+            trace.SubBlocked.Should().BeTrue();
+            trace.SkippingPasses.Should().BePositive();
+            trace.ScanningPasses.Should().BePositive();
+        }
+    }
+
     // The path an input takes on this machine, given the one it takes without AVX-512: the fallback
     // without vectors; van Herk over rows, with AVX-512, for windows that do not all overlap, of 193 to 2¹⁵.
     private static Path Expected(Path withoutAvx512, int n, int k) =>

@@ -217,6 +217,22 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// <summary>Rows race van Herk only where the result holds at least this many stretches: the race costs at most the slower path on one of them.</summary>
     internal const int RaceStretches = 8;
 
+    /// <summary>Sub-blocked van Herk's passes go on skipping the vectors their carry already covers while at most one step in this many could not (each a branch the processor likely mispredicted).</summary>
+    /// <remarks>
+    /// A vector none of whose values exceeds the running maximum carried into it needs no scan: its prefix
+    /// (or suffix) maxima are the carry. On random values that is nearly every vector once the backward
+    /// scans start from the maximum of the sub-blocks after theirs; on a random walk, whose new highs come
+    /// in runs, the test is a coin toss, and a mispredicted branch costs more than the scan it saves.
+    /// At n = 10⁷ on the 2-core EPYC (16 lanes, best of 9–13 calls after a full collection, against passes
+    /// that always scan): random k = 32 768 / 262 144 / 10⁶ 1.12–1.19 → 1.08–1.11 / 1.04–1.18 → 0.96–1.07 /
+    /// 1.15–1.21 → 1.06–1.13 times the Limit; a random walk with a step of ±100, always skipping, 1.31–1.88
+    /// times at k = 2 049 to 32 768 against 1.11–1.31 always scanning, and with this test 1.12–1.26.
+    /// </remarks>
+    internal const int SkipSlowRatio = 64;
+
+    /// <summary>After a pass that stopped skipping, sub-blocked van Herk's passes scan every vector for this many sub-blocks, then try skipping again.</summary>
+    internal const int SkipRetry = 64;
+
     /// <summary>The rows of m_64 in <see cref="RegisterDoubling128"/>'s ring (4 KB in L1).</summary>
     /// <remarks>
     /// A power of two, so that a row's slot is its index masked. A ring of 128 rows measured 1.29–1.37×
@@ -366,10 +382,10 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                     RowVanHerk(input, nums.Length, k, output, streaming);
                     break;
                 case Path.VanHerk when wide && streaming:
-                    VanHerkIn16Lanes(input, nums.Length, k, output);
+                    VanHerkIn16Lanes(input, nums.Length, k, output, trace);
                     break;
                 case Path.VanHerk when subBlocked:
-                    SubBlockedVanHerk<Vector<int>, VectorLanes>(input, nums.Length, k, output);
+                    SubBlockedVanHerk<Vector<int>, VectorLanes>(input, nums.Length, k, output, trace);
                     break;
                 case Path.VanHerk when wide:
                     BlockedVanHerk<Vector512<int>, Vector512Lanes>(input, nums.Length, k, output, streaming: false, interleaved: false);
@@ -750,7 +766,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         var start = Stopwatch.GetTimestamp();
         RowVanHerk(input, values, k, output, nonTemporal: true, scratch);
         var middle = Stopwatch.GetTimestamp();
-        VanHerkIn16Lanes(input + stretch, values, k, output + stretch);
+        VanHerkIn16Lanes(input + stretch, values, k, output + stretch, trace);
         var end = Stopwatch.GetTimestamp();
         var winner = trace?.Winner ?? (middle - start <= end - middle ? Path.Rows : Path.VanHerk);
         if (trace is not null)
@@ -766,16 +782,16 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         }
         else
         {
-            VanHerkIn16Lanes(input + done, n - done, k, output + done);
+            VanHerkIn16Lanes(input + done, n - done, k, output + done, trace);
         }
     }
 
     // Streaming van Herk inside 16-lane vectors: block by block up to InterleavedMaxWindow, by sub-blocks beyond.
-    private static void VanHerkIn16Lanes(int* input, int n, int k, int* output)
+    private static void VanHerkIn16Lanes(int* input, int n, int k, int* output, Trace? trace)
     {
         if (k > InterleavedMaxWindow)
         {
-            SubBlockedVanHerk<Vector512<int>, Vector512Lanes>(input, n, k, output);
+            SubBlockedVanHerk<Vector512<int>, Vector512Lanes>(input, n, k, output, trace);
         }
         else
         {
@@ -820,7 +836,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             Debug.Assert(rows > 0, "A streaming result (2²⁰ outputs or more) is more than thirty times the scratch (at most 33 824 ints).");
             RowVanHerkGrid(input + origin, k, output + origin, rows, buffer, nonTemporal);
             done = origin + (rows * 16);
-            SubBlockedVanHerk<Vector512<int>, Vector512Lanes>(input + done, n - done, k, output + done);
+            SubBlockedVanHerk<Vector512<int>, Vector512Lanes>(input + done, n - done, k, output + done, trace: null);
             return;
         }
         else if (rows > 0)
@@ -1316,7 +1332,12 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // last), so that no ordinary store waits behind the streaming ones; the backward scans read block
     // j a second time, from L2. Against the block-by-block passes with two k-sized buffers at k =
     // 100 000 (n = 10⁷, the 2-core EPYC, best of 20 calls): 0.45 → 0.27–0.30 ns a value.
-    private static void SubBlockedVanHerk<TVector, TLanes>(int* input, int n, int k, int* output)
+    // Each backward scan starts from the maximum of the sub-blocks after its own that are known (all of
+    // them but in a block's first sub-block, where the last is still being read): any values of the
+    // same block after it are right, since the forward pass takes those maxima anyway. So its carry
+    // covers most vectors from the start, and the passes skip the scans of such vectors while that
+    // pays (see SkipSlowRatio).
+    private static void SubBlockedVanHerk<TVector, TLanes>(int* input, int n, int k, int* output, Trace? trace)
         where TVector : struct
         where TLanes : struct, IScanLanes<TVector>
     {
@@ -1343,7 +1364,17 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             var local = Place(regionA, input, outputOffset);
             var nextLocal = regionB;
             var inB = false;
-            BackwardScan<TVector, TLanes>(input, local, Math.Min(length, k), int.MinValue);
+            var skipping = true;
+            var plain = 0;
+            var skipped = 0L;
+            var passes = 0L;
+            var firstCarry = int.MinValue;
+            for (var t = 1; t < subBlocks; t++)
+            {
+                firstCarry = Math.Max(firstCarry, current[t]);
+            }
+
+            BackwardScan<TVector, TLanes>(input, local, Math.Min(length, k), firstCarry);
             for (nint start = 0; n - start > k; start += k)
             {
                 var block = input + start;
@@ -1368,15 +1399,21 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                     // after the last, the first of the next block.
                     int* nextHead = null;
                     var nextWidth = 0;
+                    var nextCarry = int.MinValue;
                     if ((long)(t + 1) * length < count)
                     {
                         nextHead = block + m0 + length;
                         nextWidth = Math.Min(length, k - m0 - length);
+                        nextCarry = current[t + 1];
                     }
                     else if (another)
                     {
                         nextHead = next;
                         nextWidth = Math.Min(length, k);
+                        for (var u = 1; u < t; u++)
+                        {
+                            nextCarry = Math.Max(nextCarry, following[u]);
+                        }
                     }
 
                     if (nextHead is not null)
@@ -1389,8 +1426,21 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                     var floor = Math.Max(running, current[t]);
                     if (outputs >= 2 * lanes && nextWidth > lanes)
                     {
-                        nextLocal[nextWidth] = int.MinValue;
-                        PrefixMaximaCombinedStreaming<TVector, TLanes, SubBlockPass>(next + m0, local + 1, output + start + 1 + m0, outputs, floor, nextHead, nextLocal, nextWidth, int.MinValue, &seen);
+                        nextLocal[nextWidth] = nextCarry;
+                        passes++;
+                        if (skipping)
+                        {
+                            var slow = 0;
+                            PrefixMaximaCombinedStreaming<TVector, TLanes, SkippingSubBlockPass>(next + m0, local + 1, output + start + 1 + m0, outputs, floor, nextHead, nextLocal, nextWidth, nextCarry, &seen, &slow);
+                            skipping = (long)slow * SkipSlowRatio <= (outputs + nextWidth) / lanes;
+                            plain = 0;
+                            skipped++;
+                        }
+                        else
+                        {
+                            PrefixMaximaCombinedStreaming<TVector, TLanes, SubBlockPass>(next + m0, local + 1, output + start + 1 + m0, outputs, floor, nextHead, nextLocal, nextWidth, nextCarry, &seen);
+                            skipping = ++plain >= SkipRetry;
+                        }
                     }
                     else
                     {
@@ -1406,7 +1456,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
                         if (nextHead is not null)
                         {
-                            BackwardScan<TVector, TLanes>(nextHead, nextLocal, nextWidth, int.MinValue);
+                            BackwardScan<TVector, TLanes>(nextHead, nextLocal, nextWidth, nextCarry);
                         }
                     }
 
@@ -1422,6 +1472,12 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 var filled = following;
                 following = current;
                 current = filled;
+            }
+
+            if (trace is not null)
+            {
+                trace.SkippingPasses += skipped;
+                trace.ScanningPasses += passes - skipped;
             }
         }
 
@@ -1474,12 +1530,13 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         where TVector : struct
         where TLanes : struct, IScanLanes<TVector>
     {
+        var slow = 0;
         local[width] = carry;
         if (width > TLanes.Count)
         {
             var vector = TLanes.Create(carry);
             var i = width - TLanes.Count;
-            SuffixRun<TVector, TLanes>(head, local, width, ref i, ref vector, prefetchNext: false);
+            SuffixRun<TVector, TLanes, SubBlockPass>(head, local, width, ref i, ref vector, prefetchNext: false, ref slow);
             SuffixHead<TVector, TLanes>(head, local, i);
             return;
         }
@@ -1544,12 +1601,13 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // on the vector grid k = 1 000 took 9.6 ms; on whole lines, but lines shared with the end vectors
     // still mixed, 7.1 ms (k = 100, van Herk's then: 22.5 ms); as here 5.1 ms (k = 100: 10.6 ms).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int PrefixMaximaCombinedStreaming<TVector, TLanes, TPass>(int* block, int* suffix, int* output, int count, int running, int* backBlock, int* nextSuffix, int backLength, int backInitial, int* seenMax)
+    private static int PrefixMaximaCombinedStreaming<TVector, TLanes, TPass>(int* block, int* suffix, int* output, int count, int running, int* backBlock, int* nextSuffix, int backLength, int backInitial, int* seenMax, int* slowSteps = null)
         where TVector : struct
         where TLanes : struct, IScanLanes<TVector>
         where TPass : struct, IPass
     {
         var lanes = TLanes.Count;
+        var slow = 0;
         var seen = TLanes.Load(block);
         var first = TLanes.Max(TLanes.ScanUp(seen), TLanes.Create(running));
         TLanes.Store(TLanes.Max(first, TLanes.Load(suffix)), output);
@@ -1574,10 +1632,10 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         var prefix = carry;
         var i = skew;
         var end = count - lanes + 1;
-        PrefixRun<TVector, TLanes, TPass>(block, suffix, output, ref i, Math.Min(lineStart, end), ref carry, ref prefix, ref seen, nonTemporal: false);
+        PrefixRun<TVector, TLanes, TPass>(block, suffix, output, ref i, Math.Min(lineStart, end), ref carry, ref prefix, ref seen, nonTemporal: false, ref slow);
         if (nextSuffix is null)
         {
-            PrefixRun<TVector, TLanes, TPass>(block, suffix, output, ref i, lineEnd, ref carry, ref prefix, ref seen, nonTemporal: true);
+            PrefixRun<TVector, TLanes, TPass>(block, suffix, output, ref i, lineEnd, ref carry, ref prefix, ref seen, nonTemporal: true, ref slow);
         }
         else
         {
@@ -1600,16 +1658,16 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                     Prefetch(backBlock + backLength + i);
                 }
 
-                PrefixStep<TVector, TLanes, TPass>(block, suffix, output, i, ref carry, ref prefix, ref seen, nonTemporal: true);
-                SuffixStep<TVector, TLanes>(backBlock, nextSuffix, back, ref backCarry);
+                PrefixStep<TVector, TLanes, TPass>(block, suffix, output, i, ref carry, ref prefix, ref seen, nonTemporal: true, ref slow);
+                SuffixStep<TVector, TLanes, TPass>(backBlock, nextSuffix, back, ref backCarry, ref slow);
             }
 
-            SuffixRun<TVector, TLanes>(backBlock, nextSuffix, backLength, ref back, ref backCarry, prefetchNext: backBlock == block);
+            SuffixRun<TVector, TLanes, TPass>(backBlock, nextSuffix, backLength, ref back, ref backCarry, prefetchNext: backBlock == block, ref slow);
             SuffixHead<TVector, TLanes>(backBlock, nextSuffix, back);
-            PrefixRun<TVector, TLanes, TPass>(block, suffix, output, ref i, lineEnd, ref carry, ref prefix, ref seen, nonTemporal: true);
+            PrefixRun<TVector, TLanes, TPass>(block, suffix, output, ref i, lineEnd, ref carry, ref prefix, ref seen, nonTemporal: true, ref slow);
         }
 
-        PrefixRun<TVector, TLanes, TPass>(block, suffix, output, ref i, end, ref carry, ref prefix, ref seen, nonTemporal: false);
+        PrefixRun<TVector, TLanes, TPass>(block, suffix, output, ref i, end, ref carry, ref prefix, ref seen, nonTemporal: false, ref slow);
 
         var tail = count - i;
         if (tail > 0)
@@ -1625,6 +1683,11 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         if (seenMax is not null)
         {
             *seenMax = HorizontalMax<TVector, TLanes>(seen);
+        }
+
+        if (slowSteps is not null)
+        {
+            *slowSteps = slow;
         }
 
         return TLanes.Element(prefix, lanes - 1);
@@ -1646,15 +1709,17 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         var carry = TLanes.Create(int.MinValue);
         var i = length - lanes;
-        SuffixRun<TVector, TLanes>(block, suffix, length, ref i, ref carry, prefetchNext);
+        var slow = 0;
+        SuffixRun<TVector, TLanes, BlockPass>(block, suffix, length, ref i, ref carry, prefetchNext, ref slow);
         SuffixHead<TVector, TLanes>(block, suffix, i);
     }
 
     // The backward steps from i down to 0, requesting the mirrored line of the next block with prefetchNext.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void SuffixRun<TVector, TLanes>(int* block, int* suffix, int length, ref int i, ref TVector carry, bool prefetchNext)
+    private static void SuffixRun<TVector, TLanes, TPass>(int* block, int* suffix, int length, ref int i, ref TVector carry, bool prefetchNext, ref int slow)
         where TVector : struct
         where TLanes : struct, IScanLanes<TVector>
+        where TPass : struct, IPass
     {
         var lanes = TLanes.Count;
         for (; i >= 0; i -= lanes)
@@ -1664,17 +1729,32 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 Prefetch(block + (2 * length) - lanes - i);
             }
 
-            SuffixStep<TVector, TLanes>(block, suffix, i, ref carry);
+            SuffixStep<TVector, TLanes, TPass>(block, suffix, i, ref carry, ref slow);
         }
     }
 
-    // suffix[i .. i + lanes) from the vector at i and carry, the maximum of everything after it.
+    // suffix[i .. i + lanes) from the vector at i and carry, the maximum of everything after it (the
+    // carry itself where nothing in the vector is above it, in a skipping pass, which counts in slow the
+    // vectors it scanned).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void SuffixStep<TVector, TLanes>(int* block, int* suffix, int i, ref TVector carry)
+    private static void SuffixStep<TVector, TLanes, TPass>(int* block, int* suffix, int i, ref TVector carry, ref int slow)
         where TVector : struct
         where TLanes : struct, IScanLanes<TVector>
+        where TPass : struct, IPass
     {
-        var scan = TLanes.ScanDown(TLanes.Load(block + i));
+        var loaded = TLanes.Load(block + i);
+        if (TPass.Skips && TLanes.NoneAbove(loaded, carry))
+        {
+            TLanes.Store(carry, suffix + i);
+            return;
+        }
+
+        if (TPass.Skips)
+        {
+            slow++;
+        }
+
+        var scan = TLanes.ScanDown(loaded);
         TLanes.Store(TLanes.Max(scan, carry), suffix + i);
         carry = TLanes.Max(carry, TLanes.BroadcastFirst(scan));
     }
@@ -1700,11 +1780,12 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         where TLanes : struct, IScanLanes<TVector>
     {
         var lanes = TLanes.Count;
+        var slow = 0;
         var carry = TLanes.Create(running);
         var seen = carry;
         var prefix = carry;
         var i = 0;
-        PrefixRun<TVector, TLanes, BlockPass>(block, suffix, output, ref i, count - lanes + 1, ref carry, ref prefix, ref seen, nonTemporal: false);
+        PrefixRun<TVector, TLanes, BlockPass>(block, suffix, output, ref i, count - lanes + 1, ref carry, ref prefix, ref seen, nonTemporal: false, ref slow);
 
         var tail = count - i;
         if (tail == 0)
@@ -1736,20 +1817,22 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // output[i] = max(suffix[i], prefix maximum at i) for the vectors at i, i + lanes, … below end, with
     // carry the prefix maximum before i; prefix is left as the last vector's prefix maxima.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void PrefixRun<TVector, TLanes, TPass>(int* block, int* suffix, int* output, ref int i, int end, ref TVector carry, ref TVector prefix, ref TVector seen, bool nonTemporal)
+    private static void PrefixRun<TVector, TLanes, TPass>(int* block, int* suffix, int* output, ref int i, int end, ref TVector carry, ref TVector prefix, ref TVector seen, bool nonTemporal, ref int slow)
         where TVector : struct
         where TLanes : struct, IScanLanes<TVector>
         where TPass : struct, IPass
     {
         for (; i < end; i += TLanes.Count)
         {
-            PrefixStep<TVector, TLanes, TPass>(block, suffix, output, i, ref carry, ref prefix, ref seen, nonTemporal);
+            PrefixStep<TVector, TLanes, TPass>(block, suffix, output, i, ref carry, ref prefix, ref seen, nonTemporal, ref slow);
         }
     }
 
-    // output[i .. i + lanes) = max(suffix, prefix maxima), carry the prefix maximum before i.
+    // output[i .. i + lanes) = max(suffix, prefix maxima), carry the prefix maximum before i. A skipping
+    // pass takes the carry as the prefix maxima of a vector with nothing above it, and counts in slow
+    // the vectors it scanned.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void PrefixStep<TVector, TLanes, TPass>(int* block, int* suffix, int* output, int i, ref TVector carry, ref TVector prefix, ref TVector seen, bool nonTemporal)
+    private static void PrefixStep<TVector, TLanes, TPass>(int* block, int* suffix, int* output, int i, ref TVector carry, ref TVector prefix, ref TVector seen, bool nonTemporal, ref int slow)
         where TVector : struct
         where TLanes : struct, IScanLanes<TVector>
         where TPass : struct, IPass
@@ -1758,6 +1841,27 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         if (TPass.SubBlocked)
         {
             seen = TLanes.Max(seen, loaded);
+        }
+
+        if (TPass.Skips && TLanes.NoneAbove(loaded, carry))
+        {
+            prefix = carry;
+            var kept = TLanes.Max(carry, TLanes.Load(suffix + i));
+            if (nonTemporal)
+            {
+                TLanes.StoreAlignedNonTemporal(kept, output + i);
+            }
+            else
+            {
+                TLanes.Store(kept, output + i);
+            }
+
+            return;
+        }
+
+        if (TPass.Skips)
+        {
+            slow++;
         }
 
         var scan = TLanes.ScanUp(loaded);
@@ -1811,6 +1915,8 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         static abstract TVector BroadcastFirst(TVector v);
 
         static abstract TVector BroadcastLast(TVector v);
+
+        static abstract bool NoneAbove(TVector v, TVector carry);
     }
 
     // The number of levels RegisterDoubling builds (log2 of the largest power of two ≤ k), as a type, so
@@ -1847,10 +1953,13 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
     // Which van Herk a forward pass serves: block by block, or by sub-blocks, where it also keeps the
     // maximum of the values it reads (the next block's sub-block maxima) and requests the lines of the
-    // backward pass's next sub-block. The JIT compiles each separately, the test folded away.
+    // backward pass's next sub-block, and may skip the vectors its carries cover. The JIT compiles each
+    // separately, the tests folded away.
     private interface IPass
     {
         static abstract bool SubBlocked { get; }
+
+        static abstract bool Skips { get; }
     }
 
     /// <summary>What <see cref="Solve"/> did with one input: the tests check that their inputs take the paths they are meant for.</summary>
@@ -1873,6 +1982,12 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         /// <summary>Gets or sets the ints per vector of the path (16 for doubling and rows with AVX-512, else those of <see cref="Vector{T}"/>).</summary>
         public int Lanes { get; set; }
+
+        /// <summary>Gets or sets how many of sub-blocked van Herk's passes skipped the vectors their carry covered (see <see cref="SkipSlowRatio"/>).</summary>
+        public long SkippingPasses { get; set; }
+
+        /// <summary>Gets or sets how many of sub-blocked van Herk's passes scanned every vector.</summary>
+        public long ScanningPasses { get; set; }
 
         /// <summary>Gets or sets whether rows raced van Herk inside the vectors over the result's first two stretches (<see cref="Path.Rows"/>, streaming, k ≤ <see cref="RaceMaxWindow"/>, at least <see cref="RaceStretches"/> stretches).</summary>
         public bool Raced { get; set; }
@@ -1919,11 +2034,22 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     private readonly struct BlockPass : IPass
     {
         public static bool SubBlocked => false;
+
+        public static bool Skips => false;
     }
 
     private readonly struct SubBlockPass : IPass
     {
         public static bool SubBlocked => true;
+
+        public static bool Skips => false;
+    }
+
+    private readonly struct SkippingSubBlockPass : IPass
+    {
+        public static bool SubBlocked => true;
+
+        public static bool Skips => true;
     }
 
     // Vector<int>: 4 or 8 lanes.
@@ -1991,6 +2117,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 : Vector128.Shuffle(v.AsVector128(), Vector128<int>.Zero).AsVector();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool NoneAbove(Vector<int> v, Vector<int> carry) => Vector.LessThanOrEqualAll(v, carry);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<int> BroadcastLast(Vector<int> v) =>
             Vector<int>.Count == Vector256<int>.Count
                 ? Vector256.Shuffle(v.AsVector256(), Vector256.Create(7)).AsVector()
@@ -2047,5 +2176,8 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<int> BroadcastLast(Vector512<int> v) => Vector512.Shuffle(v, Vector512.Create(15));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool NoneAbove(Vector512<int> v, Vector512<int> carry) => Vector512.LessThanOrEqualAll(v, carry);
     }
 }
