@@ -223,10 +223,12 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// (or suffix) maxima are the carry. On random values that is nearly every vector once the backward
     /// scans start from the maximum of the sub-blocks after theirs; on a random walk, whose new highs come
     /// in runs, the test is a coin toss, and a mispredicted branch costs more than the scan it saves.
-    /// At n = 10⁷ on the 2-core EPYC (16 lanes, best of 9–13 calls after a full collection, against passes
-    /// that always scan): random k = 32 768 / 262 144 / 10⁶ 1.12–1.19 → 1.08–1.11 / 1.04–1.18 → 0.96–1.07 /
-    /// 1.15–1.21 → 1.06–1.13 times the Limit; a random walk with a step of ±100, always skipping, 1.31–1.88
-    /// times at k = 2 049 to 32 768 against 1.11–1.31 always scanning, and with this test 1.12–1.26.
+    /// At n = 10⁷ on the 2-core EPYC (16 lanes, each call after a full collection, best / median of 13, the
+    /// same Limit, against passes that always scan): random values, k = 262 144 1.04 / 1.08 → 0.96 / 0.98
+    /// times the Limit, k = 10⁶ 1.15 / 1.13 → 1.06 / 1.07, k = 2 049 to 32 768 unchanged within the noise
+    /// (1.09–1.31); a random walk (steps of ±100) 1.06–1.09 → 1.00–1.02 at k = 262 144 and 10⁶, unchanged below.
+    /// Skipping in every pass, the walk took 1.31–1.88 times the Limit at k = 2 049 to 32 768 (best of 9),
+    /// against 1.11–1.31 scanning.
     /// </remarks>
     internal const int SkipSlowRatio = 64;
 
