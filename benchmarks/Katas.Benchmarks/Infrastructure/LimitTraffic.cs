@@ -243,15 +243,15 @@ public static class LimitTraffic
         fixed (byte* to = destination)
         {
             nuint length = (nuint)source.Length;
-            CopyLine(from, to);
+            CopyLine(from, to, streaming: false);
             var last = from + length - LineBytes;
             for (nuint i = LineBytes - ((nuint)to % LineBytes); i + LineBytes <= length; i += LineBytes)
             {
                 Prefetch(ref *from, i + PrefetchDistance);
-                StreamLine(from + i, to + i);
+                CopyLine(from + i, to + i, streaming: true);
             }
 
-            CopyLine(last, to + length - LineBytes);
+            CopyLine(last, to + length - LineBytes, streaming: false);
         }
 
         // Streaming stores are weakly ordered: make them visible before the array is handed back.
@@ -265,46 +265,51 @@ public static class LimitTraffic
         }
     }
 
-    // Copies one line (unaligned, ordinary stores) with the widest accelerated vectors.
+    // Copies one line with the widest accelerated vectors: streaming, the destination aligned to the
+    // line and written in as few stores as the hardware allows; otherwise ordinary (unaligned) stores.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void CopyLine(byte* from, byte* to)
+    private static unsafe void CopyLine(byte* from, byte* to, bool streaming)
     {
         if (Vector512.IsHardwareAccelerated)
         {
-            Vector512.Store(Vector512.Load(from), to);
-        }
-        else if (Vector256.IsHardwareAccelerated)
-        {
-            Vector256.Store(Vector256.Load(from), to);
-            Vector256.Store(Vector256.Load(from + 32), to + 32);
-        }
-        else
-        {
-            for (var offset = 0; offset < LineBytes; offset += 16)
+            var line = Vector512.Load(from);
+            if (streaming)
             {
-                Vector128.Store(Vector128.Load(from + offset), to + offset);
+                Vector512.StoreAlignedNonTemporal(line, to);
+            }
+            else
+            {
+                Vector512.Store(line, to);
             }
         }
-    }
-
-    // Writes one aligned line with streaming stores, in as few of them as the hardware allows.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void StreamLine(byte* from, byte* to)
-    {
-        if (Vector512.IsHardwareAccelerated)
-        {
-            Vector512.StoreAlignedNonTemporal(Vector512.Load(from), to);
-        }
         else if (Vector256.IsHardwareAccelerated)
         {
-            Vector256.StoreAlignedNonTemporal(Vector256.Load(from), to);
-            Vector256.StoreAlignedNonTemporal(Vector256.Load(from + 32), to + 32);
+            for (var offset = 0; offset < LineBytes; offset += 32)
+            {
+                var part = Vector256.Load(from + offset);
+                if (streaming)
+                {
+                    Vector256.StoreAlignedNonTemporal(part, to + offset);
+                }
+                else
+                {
+                    Vector256.Store(part, to + offset);
+                }
+            }
         }
         else
         {
             for (var offset = 0; offset < LineBytes; offset += 16)
             {
-                Vector128.StoreAlignedNonTemporal(Vector128.Load(from + offset), to + offset);
+                var part = Vector128.Load(from + offset);
+                if (streaming)
+                {
+                    Vector128.StoreAlignedNonTemporal(part, to + offset);
+                }
+                else
+                {
+                    Vector128.Store(part, to + offset);
+                }
             }
         }
     }
