@@ -226,7 +226,7 @@ public static class LimitTraffic
     /// <remarks>
     /// A line goes out in one 64-byte streaming store where 512-bit vectors are accelerated, as the
     /// fastest solutions store theirs: on the 2-core AMD EPYC (Zen 5, AVX-512) two 32-byte streaming
-    /// stores a line made the copy of 40 MB 7–10% slower than one 64-byte store (n = 10⁷ ints, best and
+    /// stores a line made the copy of 40 MB 3–11% slower than one 64-byte store (n = 10⁷ ints, best and
     /// median of 15 calls in turn, cold and warm), and <c>CacheBlockedSimd</c> at k = 1 536 measured
     /// 0.92–0.96× that slower floor. Reads gain nothing from the wider vectors (with the lines requested
     /// ahead, 40 MB read in 32-byte loads as fast as in 64-byte ones), so <see cref="Read{T}"/> keeps them.
