@@ -11,12 +11,7 @@
 // uniform over the int range (the benchmarks' input, same seed); --check compares every output of the
 // first call at each k with MonotonicDeque.
 //
-//   dotnet run -c Release scripts/sliding-window-maximum-alternating.cs [k,k,…] [rounds] [--cold] [--check] [--cached]
-//
-// --cached times the work without the memory traffic: n = 16 384 values (64 KB, in L2, the result under the
-// streaming threshold), so that each call takes its compute alone; compare its ns a value with the Limit's at
-// n = 10⁷. Up to k = 192 (AVX-512) it runs the doubling pipeline of n = 10⁷ with ordinary stores; beyond, not
-// the same path (no race, no interleaving), so read those k with care. Use a few hundred rounds.
+//   dotnet run -c Release scripts/sliding-window-maximum-alternating.cs [k,k,…] [rounds] [--cold] [--check]
 //
 // The kata README's "Script" columns come from here. Collections are blocking, as in the benchmarks since
 // 2026-12-01 (the README's runs of that day set DOTNET_gcConcurrent=0 to the same effect).
@@ -31,15 +26,14 @@ var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).
 var windows = positional.Length > 0 ? positional[0].Split(',').Select(k => int.Parse(k, CultureInfo.InvariantCulture)).ToArray() : [3, 16, 100, 1_000, 100_000];
 var rounds = positional.Length > 1 ? int.Parse(positional[1], CultureInfo.InvariantCulture) : 20;
 var cold = args.Contains("--cold");
-var n = args.Contains("--cached") ? 16_384 : N;
 var check = args.Contains("--check");
-var nums = InputData.Uniform(n);
+var nums = InputData.Uniform(N);
 var solution = new CacheBlockedSimd();
 
-Console.WriteLine($"n = {n:N0}, {rounds} rounds, {(cold ? "cold (a full collection before each call)" : "warm")}; ns a value");
+Console.WriteLine($"n = {N:N0}, {rounds} rounds, {(cold ? "cold (a full collection before each call)" : "warm")}; ns a value");
 foreach (var k in windows)
 {
-    var count = n - k + 1;
+    var count = N - k + 1;
     Time(() => LimitTraffic.Output<int>(nums, count));
     var first = Time(() => solution.MaxSlidingWindow(nums, k)).Result;
     if (check && !first.AsSpan().SequenceEqual(new MonotonicDeque().MaxSlidingWindow(nums, k)))
@@ -52,8 +46,8 @@ foreach (var k in windows)
     var fast = new List<double>();
     for (var round = 0; round < rounds; round++)
     {
-        limit.Add(Time(() => LimitTraffic.Output<int>(nums, count)).Nanoseconds / n);
-        fast.Add(Time(() => solution.MaxSlidingWindow(nums, k)).Nanoseconds / n);
+        limit.Add(Time(() => LimitTraffic.Output<int>(nums, count)).Nanoseconds / N);
+        fast.Add(Time(() => solution.MaxSlidingWindow(nums, k)).Nanoseconds / N);
     }
 
     limit.Sort();
