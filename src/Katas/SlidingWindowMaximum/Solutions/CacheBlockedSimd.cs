@@ -557,26 +557,26 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // is max(m_q(v), shift(m_q(v), m_q(v + 1), k − q)), where shift(a, b, s) is lanes s … 15 of a followed
     // by lanes 0 … s − 1 of b (one vpermt2d), and m_2q(v) = max(m_q(v), shift(m_q(v), m_q(v + 1), q)).
     // Level l of row v needs level l − 1 of rows v and v + 1, so the loop runs as a pipeline: each step
-    // loads row v + depth + 1 of the input and advances every level by one row (l0 … l5 hold the newest
-    // row of each level), so that the input is loaded once, aligned to the result's lines, and no value
-    // passes through memory between the levels. Reads reach 16 · (rows + depth + 1) values past input.
+    // takes row v + depth of the input into m_2 and advances every level by one row (l1 … l5 hold the
+    // newest row of each level), so that no value passes through memory between the levels. Reads reach
+    // 16 · (rows + depth + 1) values past input.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RegisterDoubling<TDepth>(int* input, int k, int* output, int rows, bool nonTemporal)
         where TDepth : struct, IDepth
     {
         var depth = TDepth.Levels;
         var q = 1 << depth;
-        ShiftIndices(out var s1, out var s2, out var s4, out var s8);
+        ShiftIndices(out var s2, out var s4, out var s8);
         // k − q > 16 (q = 32, k ≥ 49): the second window of q starts in row v + 1, so row v also needs
         // m_q(v + 2), a row further down the pipeline, and m_q(v) waits a step in `older`.
         var far = k - q > 16;
         var last = Vector512<int>.Indices + Vector512.Create(far ? k - q - 16 : k - q);
 
-        var source = Prime<TDepth>(input, out var l0, out var l1, out var l2, out var l3, out var l4, out var l5, s1, s2, s4, s8);
+        var source = Prime<TDepth>(input, out var l1, out var l2, out var l3, out var l4, out var l5, s2, s4, s8);
         var older = l5;
         if (far)
         {
-            Advance<TDepth>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, out _);
+            Advance<TDepth>(ref l1, ref l2, ref l3, ref l4, ref l5, source, s2, s4, s8, out _);
             source += 16;
         }
 
@@ -585,7 +585,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         {
             Prefetch(source + PrefetchDistance);
             var top = TDepth.Levels switch { 1 => l1, 2 => l2, 3 => l3, 4 => l4, _ => l5 };
-            Advance<TDepth>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, out var next);
+            Advance<TDepth>(ref l1, ref l2, ref l3, ref l4, ref l5, source, s2, s4, s8, out var next);
             var value = Vector512.Max(far ? older : top, Avx512F.PermuteVar16x32x2(top, last, next));
             older = top;
             if (nonTemporal)
@@ -615,21 +615,21 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     {
         var delay = TDelay.Levels;
         Debug.Assert(delay == ((k - 64) / 16) + 1, "The delay line holds a + 1 rows.");
-        ShiftIndices(out var s1, out var s2, out var s4, out var s8);
+        ShiftIndices(out var s2, out var s4, out var s8);
         var last = Vector512<int>.Indices + Vector512.Create((k - 64) % 16);
 
         // Prime the pipeline to m_32(0) (in l5), as RegisterDoubling does, ...
-        var source = Prime<Depth5>(input, out var l0, out var l1, out var l2, out var l3, out var l4, out var l5, s1, s2, s4, s8);
+        var source = Prime<Depth5>(input, out var l1, out var l2, out var l3, out var l4, out var l5, s2, s4, s8);
 
         // ... then to m_32(1), and m_64(0) … m_64(a) into the delay line d0 … d_a (m_64(j − 2) comes with
         // m_32(j); older and old hold m_32(j − 2) and m_32(j − 1)).
         var older = l5;
-        Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, out var old);
+        Advance<Depth5>(ref l1, ref l2, ref l3, ref l4, ref l5, source, s2, s4, s8, out var old);
         source += 16;
         Vector512<int> d0 = default, d1 = default, d2 = default, d3 = default;
         for (var j = 2; j <= delay + 1; j++, source += 16)
         {
-            var m64 = NextM64(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, Vector512.Load(source), s1, s2, s4, s8);
+            var m64 = NextM64(ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, source, s2, s4, s8);
             switch (j - 2)
             {
                 case 0:
@@ -652,7 +652,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         {
             Prefetch(source + PrefetchDistance);
             // m_64(v + a + 1), the newest, and m_64(v + a) from the delay line.
-            var newest = NextM64(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, Vector512.Load(source), s1, s2, s4, s8);
+            var newest = NextM64(ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, source, s2, s4, s8);
             var ahead = TDelay.Levels switch { 1 => d0, 2 => d1, 3 => d2, _ => d3 };
             var value = Vector512.Max(d0, Avx512F.PermuteVar16x32x2(ahead, last, newest));
             if (nonTemporal)
@@ -708,16 +708,16 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         var lag = reach + RingDistance;
         var space = stackalloc int[((RingRows + reach) * 16) + 15];
         var ring = (int*)(((nint)space + 63) & ~(nint)63);
-        ShiftIndices(out var s1, out var s2, out var s4, out var s8);
+        ShiftIndices(out var s2, out var s4, out var s8);
 
         // Prime the pipeline to m_32(1), as RegisterDoubling64 does, then m_64(0) … m_64(lag − 1) into the ring.
-        var source = Prime<Depth5>(input, out var l0, out var l1, out var l2, out var l3, out var l4, out var l5, s1, s2, s4, s8);
+        var source = Prime<Depth5>(input, out var l1, out var l2, out var l3, out var l4, out var l5, s2, s4, s8);
         var older = l5;
-        Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, out var old);
+        Advance<Depth5>(ref l1, ref l2, ref l3, ref l4, ref l5, source, s2, s4, s8, out var old);
         source += 16;
         for (var j = 0; j < lag; j++, source += 16)
         {
-            var m64 = NextM64(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, Vector512.Load(source), s1, s2, s4, s8);
+            var m64 = NextM64(ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, source, s2, s4, s8);
             Vector512.StoreAligned(m64, ring + (16 * j));
             if (j < reach)
             {
@@ -731,7 +731,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         var shift = k - 64;
         for (var v = 0; v < rows; v++, output += 16, source += 16)
         {
-            var m64 = NextM64(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, Vector512.Load(source), s1, s2, s4, s8);
+            var m64 = NextM64(ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, source, s2, s4, s8);
             var slot = (v + lag) & (RingRows - 1);
             Vector512.StoreAligned(m64, ring + (16 * slot));
             if (slot < reach)
@@ -907,7 +907,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         var length = (w + subBlocks - 1) / subBlocks;
         var after = buffer + ((nint)(w + 1) * 16);
         var maxima = after + ((nint)subBlocks * 16);
-        ShiftIndices(out var s1, out var s2, out var s4, out var s8);
+        ShiftIndices(out var s2, out var s4, out var s8);
         var last = Vector512<int>.Indices + Vector512.Create((k - 16) % 16);
         var none = Vector512.Create(int.MinValue);
 
@@ -922,7 +922,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             Vector512.StoreAligned(none, after + (j * 16));
         }
 
-        var source = Prime<Depth4>(input, out var l0, out var l1, out var l2, out var l3, out var l4, out var l5, s1, s2, s4, s8);
+        var source = Prime<Depth4>(input, out var l1, out var l2, out var l3, out var l4, out var l5, s2, s4, s8);
         var current = l4;
         var v = 1 - w;
         var scan = buffer;
@@ -944,18 +944,18 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 var skip = Math.Clamp(-v, 0, steps);
                 if (skip > 0)
                 {
-                    RowSteps<NoStore>(ref slot, skip, ref source, ref destination, ref scan, scanEnd, ref carry, ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref current, ref prefix, ref seen, floor, last, s1, s2, s4, s8);
+                    RowSteps<NoStore>(ref slot, skip, ref source, ref destination, ref scan, scanEnd, ref carry, ref l1, ref l2, ref l3, ref l4, ref l5, ref current, ref prefix, ref seen, floor, last, s2, s4, s8);
                     v += skip;
                 }
 
                 var emit = Math.Min(steps - skip, rows - v);
                 if (nonTemporal)
                 {
-                    RowSteps<StreamingStore>(ref slot, emit, ref source, ref destination, ref scan, scanEnd, ref carry, ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref current, ref prefix, ref seen, floor, last, s1, s2, s4, s8);
+                    RowSteps<StreamingStore>(ref slot, emit, ref source, ref destination, ref scan, scanEnd, ref carry, ref l1, ref l2, ref l3, ref l4, ref l5, ref current, ref prefix, ref seen, floor, last, s2, s4, s8);
                 }
                 else
                 {
-                    RowSteps<OrdinaryStore>(ref slot, emit, ref source, ref destination, ref scan, scanEnd, ref carry, ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref current, ref prefix, ref seen, floor, last, s1, s2, s4, s8);
+                    RowSteps<OrdinaryStore>(ref slot, emit, ref source, ref destination, ref scan, scanEnd, ref carry, ref l1, ref l2, ref l3, ref l4, ref l5, ref current, ref prefix, ref seen, floor, last, s2, s4, s8);
                 }
 
                 v += emit;
@@ -993,7 +993,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // (down to scanEnd: slots that no forward step of this sub-block reads or writes). `seen` gathers the
     // sub-block's maximum. TStore writes the result's row, or nothing (block 0).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void RowSteps<TStore>(ref int* slot, int steps, ref int* source, ref int* destination, ref int* scan, int* scanEnd, ref Vector512<int> carry, ref Vector512<int> l0, ref Vector512<int> l1, ref Vector512<int> l2, ref Vector512<int> l3, ref Vector512<int> l4, ref Vector512<int> l5, ref Vector512<int> current, ref Vector512<int> prefix, ref Vector512<int> seen, Vector512<int> floor, Vector512<int> last, Vector512<int> s1, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8)
+    private static void RowSteps<TStore>(ref int* slot, int steps, ref int* source, ref int* destination, ref int* scan, int* scanEnd, ref Vector512<int> carry, ref Vector512<int> l1, ref Vector512<int> l2, ref Vector512<int> l3, ref Vector512<int> l4, ref Vector512<int> l5, ref Vector512<int> current, ref Vector512<int> prefix, ref Vector512<int> seen, Vector512<int> floor, Vector512<int> last, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8)
         where TStore : struct, IRowStore
     {
         var stop = slot + ((nint)steps * 16);
@@ -1007,7 +1007,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             }
 
             Prefetch(source + PrefetchDistance);
-            Advance<Depth4>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, out var next);
+            Advance<Depth4>(ref l1, ref l2, ref l3, ref l4, ref l5, source, s2, s4, s8, out var next);
             prefix = Vector512.Max(prefix, current);
             seen = Vector512.Max(seen, current);
             var suffix = Vector512.Max(floor, Vector512.LoadAligned(slot + 16));
@@ -1023,57 +1023,60 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         }
     }
 
-    // The vpermt2d indices of the pipeline's levels 1 to 4: lane j of s_q is j + q, lanes q … q + 15 of two
-    // rows (level 5's shift, 16, is the next row itself, see Advance).
+    // The vpermt2d indices of the pipeline's levels 2 to 4: lane j of s_q is j + q, lanes q … q + 15 of two
+    // rows (level 1 loads its shift, and level 5's, 16, is the next row itself: see Advance).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ShiftIndices(out Vector512<int> s1, out Vector512<int> s2, out Vector512<int> s4, out Vector512<int> s8)
+    private static void ShiftIndices(out Vector512<int> s2, out Vector512<int> s4, out Vector512<int> s8)
     {
         var ramp = Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-        s1 = ramp + Vector512.Create(1);
         s2 = ramp + Vector512.Create(2);
         s4 = ramp + Vector512.Create(4);
         s8 = ramp + Vector512.Create(8);
     }
 
     // Primes the pipeline of TDepth levels with rows 0 … depth of the input, so that the highest level
-    // holds m_q(0) (q = 2^depth); returns row depth + 1.
+    // holds m_q(0) (q = 2^depth); returns row depth + 1. The levels start as row 0 itself: the rows they
+    // make from it before row 0 of each level are never used.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int* Prime<TDepth>(int* input, out Vector512<int> l0, out Vector512<int> l1, out Vector512<int> l2, out Vector512<int> l3, out Vector512<int> l4, out Vector512<int> l5, Vector512<int> s1, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8)
+    private static int* Prime<TDepth>(int* input, out Vector512<int> l1, out Vector512<int> l2, out Vector512<int> l3, out Vector512<int> l4, out Vector512<int> l5, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8)
         where TDepth : struct, IDepth
     {
-        l0 = Vector512.Load(input);
-        l1 = l0;
-        l2 = l0;
-        l3 = l0;
-        l4 = l0;
-        l5 = l0;
+        l1 = Vector512.Load(input);
+        l2 = l1;
+        l3 = l1;
+        l4 = l1;
+        l5 = l1;
         var source = input + 16;
         for (var step = 1; step <= TDepth.Levels; step++, source += 16)
         {
-            Advance<TDepth>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, Vector512.Load(source), s1, s2, s4, s8, out _);
+            Advance<TDepth>(ref l1, ref l2, ref l3, ref l4, ref l5, source, s2, s4, s8, out _);
         }
 
         return source;
     }
 
-    // One step of the five-level pipeline with n0, and the next row of m_64: max(m_32(j − 2), m_32(j)), with
+    // One step of the five-level pipeline at row, and the next row of m_64: max(m_32(j − 2), m_32(j)), with
     // older and old holding m_32(j − 2) and m_32(j − 1) (32 is two whole rows, so no shift).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<int> NextM64(ref Vector512<int> l0, ref Vector512<int> l1, ref Vector512<int> l2, ref Vector512<int> l3, ref Vector512<int> l4, ref Vector512<int> l5, ref Vector512<int> older, ref Vector512<int> old, Vector512<int> n0, Vector512<int> s1, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8)
+    private static Vector512<int> NextM64(ref Vector512<int> l1, ref Vector512<int> l2, ref Vector512<int> l3, ref Vector512<int> l4, ref Vector512<int> l5, ref Vector512<int> older, ref Vector512<int> old, int* row, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8)
     {
-        Advance<Depth5>(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, n0, s1, s2, s4, s8, out var m32);
+        Advance<Depth5>(ref l1, ref l2, ref l3, ref l4, ref l5, row, s2, s4, s8, out var m32);
         var m64 = Vector512.Max(older, m32);
         (older, old) = (old, m32);
         return m64;
     }
 
-    // One step of the pipeline: n0, the next row of the input, enters level 0; each level l ≥ 1 gains its
-    // next row from level l − 1's last two; top is the new row of the highest level.
+    // One step of the pipeline at row, the next row of the input: the row before it enters level 1 as
+    // m_2, the maximum of itself and its values one further on (an unaligned load, which shifts for free:
+    // a vpermt2d there took 4–15% longer to compute doubling from k = 16 to 192 with everything in cache,
+    // n = 200 000, best of 400 calls in turn; loading m_4's four shifts instead of permuting m_2 was slower
+    // below k = 64). Each level l ≥ 2 gains its next row from level l − 1's last two; top is the new row of
+    // the highest level.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Advance<TDepth>(ref Vector512<int> l0, ref Vector512<int> l1, ref Vector512<int> l2, ref Vector512<int> l3, ref Vector512<int> l4, ref Vector512<int> l5, Vector512<int> n0, Vector512<int> s1, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8, out Vector512<int> top)
+    private static void Advance<TDepth>(ref Vector512<int> l1, ref Vector512<int> l2, ref Vector512<int> l3, ref Vector512<int> l4, ref Vector512<int> l5, int* row, Vector512<int> s2, Vector512<int> s4, Vector512<int> s8, out Vector512<int> top)
         where TDepth : struct, IDepth
     {
-        top = Level(ref l0, n0, s1);
+        top = Vector512.Max(Vector512.Load(row - 16), Vector512.Load(row - 15));
         if (TDepth.Levels >= 2)
         {
             top = Level(ref l1, top, s2);
@@ -1094,9 +1097,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             // A shift by 16 is the whole next row: m_32(v) = max(m_16(v), m_16(v + 1)), no permute (a
             // vpermt2d with indices 16 … 31 returns its second operand; without it the pipelines to m_32
             // and m_64 computed 7–10% faster with everything in cache, n = 200 000, best of 400 calls in turn).
-            var row = Vector512.Max(l4, top);
+            var m32 = Vector512.Max(l4, top);
             l4 = top;
-            top = row;
+            top = m32;
         }
 
         // The highest level keeps its new row too (the levels below kept theirs in Level).
