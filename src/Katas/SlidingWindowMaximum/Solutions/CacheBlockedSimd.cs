@@ -28,8 +28,9 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// is written with non-temporal stores (no read for ownership of lines that are only overwritten);
 /// the few outputs before and after the grid are vectors computed directly. With AVX-512 and
 /// k ≤ <see cref="RegisterDoublingMaxWindow"/> the levels never leave registers: each is built by
-/// shifting across two neighbouring 16-lane vectors of the level below (m_64 from two rows of m_32 two
-/// rows apart, with no shift), in a pipeline that loads each input vector once; from k = 128 the rows of
+/// shifting across two neighbouring 16-lane vectors of the level below (m_2 from two overlapping loads of
+/// the input, one value apart; m_64 from two rows of m_32 two rows apart, with no shift), in a pipeline that
+/// passes nothing through memory between the levels; from k = 128 the rows of
 /// m_64 pass through a small ring in L1, from which each row of outputs loads three of them.
 /// </para>
 /// <para>
@@ -104,7 +105,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// <summary>The largest window that doubles in registers where the hardware has AVX-512.</summary>
     /// <remarks>
     /// The levels m_2 … m_32 fit in two neighbouring 16-lane vectors, built by shifting across them
-    /// (<c>vpermt2d</c>): one load a row. At n = 10⁷ on the 2-core EPYC (best of 20 calls): k = 3, 16
+    /// (<c>vpermt2d</c>; the first level from two overlapping loads). At n = 10⁷ on the 2-core EPYC (best of 20 calls): k = 3, 16
     /// and 32 took 0.22, 0.26 and 0.27 ns a value (the <c>Limit</c> 0.22) against 0.30, 0.52 and 0.50
     /// by doubling through an L1 chunk. From k = 64 one level more, m_64, needs no shift (two rows of
     /// m_32 two rows apart) and the second window of 64 waits in a delay line of up to four rows: k = 64,
