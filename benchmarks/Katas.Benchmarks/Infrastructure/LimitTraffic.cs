@@ -25,6 +25,14 @@ public static class LimitTraffic
     /// <summary>The output size, in bytes, from which <see cref="Output{T}"/> writes with streaming stores (1 MiB, as the katas' solutions).</summary>
     public const int StreamingThreshold = 1 << 20;
 
+    /// <summary>
+    /// The fewest bytes a worker of <see cref="Read{T}"/> and
+    /// <see cref="Output{T}"/> takes (1 MiB): no solution here hands less to a
+    /// thread (<c>ParallelPigeonhole</c> 2¹⁸ ints, <c>ParallelCacheBlockedSimd</c> 2²⁰ outputs), so the floor
+    /// shares at least as early as any of them.
+    /// </summary>
+    public const int MinimumBytesPerWorker = 1 << 20;
+
     // How far ahead the reads request lines, in bytes. The fastest solutions prefetch (Running
     // Statistics' BlockedSimd a block of 8 KB ahead, Segmentation Metrics' RunLengthSimd a 4 KB chunk
     // of each map), and a floor must read at least as fast as they can: on the 2-core Xeon, 80 MB of
@@ -38,12 +46,36 @@ public static class LimitTraffic
     /// Reads every byte of <paramref name="values"/> once, in 256-bit vectors where accelerated (no
     /// wider: see <see cref="Stream"/>), 128-bit ones otherwise (four
     /// independent accumulators, so that loads, not the fold, set the pace), and returns a fold of them
-    /// that the caller returns, so that no read can be optimised away.
+    /// that the caller returns, so that no read can be optimised away. With <paramref name="workers"/> above
+    /// 1 (the floor of a kata whose solutions share their passes between the cores), the pass is shared
+    /// between up to that many threads, each with at least <see cref="MinimumBytesPerWorker"/> bytes cut
+    /// on cache lines, and the parts' folds are folded.
     /// </summary>
-    public static int Read<T>(ReadOnlySpan<T> values)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workers"/> is less than 1.</exception>
+    public static unsafe int Read<T>(ReadOnlySpan<T> values, int workers = 1)
         where T : unmanaged
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
+
         var bytes = MemoryMarshal.AsBytes(values);
+        workers = Workers(bytes.Length, workers);
+        if (workers < 2)
+        {
+            return ReadBytes(bytes);
+        }
+
+        var folds = new int[workers];
+        fixed (byte* start = bytes)
+        {
+            var (from, ends) = ((nint)start, Cuts(start, bytes.Length, workers));
+            Parallel.For(0, workers, w => folds[w] = ReadBytes(new ReadOnlySpan<byte>((byte*)from + ends[w], (int)(ends[w + 1] - ends[w]))) * ((2 * w) + 1));
+        }
+
+        return folds.Aggregate(0, (fold, part) => fold ^ part);
+    }
+
+    private static int ReadBytes(ReadOnlySpan<byte> bytes)
+    {
         ref var start = ref MemoryMarshal.GetReference(bytes);
         nuint length = (nuint)bytes.Length;
         nuint i = 0;
@@ -107,7 +139,7 @@ public static class LimitTraffic
 
     /// <summary>
     /// Reads every byte of two inputs once, side by side (64 bytes of each in turn, as a solution that
-    /// walks both together reads them), and returns a fold of them, as <see cref="Read{T}(ReadOnlySpan{T})"/>
+    /// walks both together reads them), and returns a fold of them, as <see cref="Read{T}"/>
     /// does for one. Where one input is longer, the rest of it is read on its own.
     /// </summary>
     /// <remarks>
@@ -170,16 +202,36 @@ public static class LimitTraffic
     /// pass over the input in all). The fold of that rest goes into the last element, so no read can be
     /// optimised away. With <paramref name="outputLength"/> above the input's length, the rest of the
     /// output is filled with the input's last element: a longer output costs its writes, not more reading.
+    /// With <paramref name="workers"/> above 1 (the floor of a kata whose solutions share their work
+    /// between the cores), the copy and the read of the rest are shared between up to that many threads,
+    /// each with at least <see cref="MinimumBytesPerWorker"/> bytes, the output cut on cache lines so that
+    /// no two threads write one line.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="outputLength"/> is negative.</exception>
-    public static T[] Output<T>(ReadOnlySpan<T> input, int outputLength)
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="outputLength"/> is negative, or <paramref name="workers"/> is less than 1.
+    /// </exception>
+    public static unsafe T[] Output<T>(ReadOnlySpan<T> input, int outputLength, int workers = 1)
         where T : unmanaged
     {
         ArgumentOutOfRangeException.ThrowIfNegative(outputLength);
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
 
         var output = GC.AllocateUninitializedArray<T>(outputLength);
         var copied = Math.Min(outputLength, input.Length);
-        if ((long)copied * Unsafe.SizeOf<T>() >= StreamingThreshold)
+        var bytes = (long)copied * Unsafe.SizeOf<T>();
+        var parts = Workers(bytes, workers);
+        if (parts >= 2)
+        {
+            fixed (T* source = input)
+            fixed (T* destination = output)
+            {
+                var (from, to, ends) = ((nint)source, (nint)destination, Cuts((byte*)destination, bytes, parts));
+                Parallel.For(0, parts, w => Stream(
+                    new ReadOnlySpan<byte>((byte*)from + ends[w], (int)(ends[w + 1] - ends[w])),
+                    new Span<byte>((byte*)to + ends[w], (int)(ends[w + 1] - ends[w]))));
+            }
+        }
+        else if (bytes >= StreamingThreshold)
         {
             Stream(MemoryMarshal.AsBytes(input[..copied]), MemoryMarshal.AsBytes(output.AsSpan(0, copied)));
         }
@@ -192,7 +244,7 @@ public static class LimitTraffic
 
         if (copied < input.Length)
         {
-            var rest = Read(input[copied..]);
+            var rest = Read(input[copied..], workers);
             if (outputLength > 0)
             {
                 ref var last = ref MemoryMarshal.AsBytes(output.AsSpan(outputLength - 1))[0];
@@ -201,6 +253,25 @@ public static class LimitTraffic
         }
 
         return output;
+    }
+
+    // How many workers share a pass over this many bytes: at most the workers asked for, each with at
+    // least MinimumBytesPerWorker.
+    private static int Workers(long bytes, int workers) => (int)Math.Min(workers, bytes / MinimumBytesPerWorker);
+
+    // The parts' ends, in bytes from start: part w is [ends[w], ends[w + 1]), about length / workers bytes,
+    // every inner end moved back to the start of the cache line it falls in.
+    internal static unsafe long[] Cuts(byte* start, long length, int workers)
+    {
+        var ends = new long[workers + 1];
+        ends[workers] = length;
+        for (var w = 1; w < workers; w++)
+        {
+            var even = length * w / workers;
+            ends[w] = even - (long)((nuint)(start + even) % LineBytes);
+        }
+
+        return ends;
     }
 
     // Requests the cache line at origin + offset (x64; .NET has no prefetch for ARM64). A hint only: it

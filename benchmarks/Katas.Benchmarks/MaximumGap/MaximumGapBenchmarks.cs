@@ -6,7 +6,8 @@ namespace Katas.Benchmarks.MaximumGap;
 
 /// <summary>
 /// Every started <see cref="IMaximumGap"/> against the <c>Limit</c> reference on the same input: one
-/// vectorised pass over the input (<see cref="LimitTraffic.Read{T}"/>). Every solution must read the
+/// vectorised pass over the input (<see cref="LimitTraffic.Read{T}"/>), on every core, as the fastest
+/// solution (<c>ParallelPigeonhole</c>) shares its passes between them. Every solution must read the
 /// input once, and its output is one number: nothing else is unavoidable. Scratch memory, pooled or
 /// not, is charged to the solutions in the report's Scratch column, and their cold calls in its Cold column.
 /// </summary>
@@ -34,7 +35,7 @@ public class MaximumGapBenchmarks : KataBenchmark<IMaximumGap>
         _nums = Input(N, Distribution);
         if (IsLimit)
         {
-            _run = () => LimitTraffic.Read<int>(_nums);
+            _run = () => LimitTraffic.Read<int>(_nums, Environment.ProcessorCount);
             return;
         }
 

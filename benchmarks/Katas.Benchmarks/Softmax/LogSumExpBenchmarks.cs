@@ -6,7 +6,7 @@ namespace Katas.Benchmarks.Softmax;
 
 /// <summary>
 /// Every started <see cref="ISoftmax"/>'s log-sum-exp against the <c>Limit</c> reference: one vectorised
-/// pass that reads x (<see cref="LimitTraffic.Read{T}(ReadOnlySpan{T})"/>), the least any solution must
+/// pass that reads x (<see cref="LimitTraffic.Read{T}"/>), the least any solution must
 /// do. The BCL has no log-sum-exp, so the softmax peer is left out here.
 /// </summary>
 [MemoryDiagnoser]

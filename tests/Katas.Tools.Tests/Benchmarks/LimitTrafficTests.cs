@@ -89,4 +89,64 @@ public sealed class LimitTrafficTests
 
         output.AsSpan().SequenceEqual(input.AsSpan(3, LimitTraffic.StreamingThreshold + 41)).Should().BeTrue();
     }
+
+    // Shared between threads: the parts' ends on cache lines, an odd number of bytes past the second
+    // worker's minimum, so that every part's copy has its unaligned ends and the last part is longer.
+    [Theory]
+    [InlineData(2, 0)]
+    [InlineData(3, 1)]
+    [InlineData(4, 7)]
+    public void AnOutputSharedBetweenWorkersIsAnExactCopy(int workers, int offset)
+    {
+        var outputLength = (workers * LimitTraffic.MinimumBytesPerWorker / sizeof(int)) + 13;
+        var input = Enumerable.Range(1, outputLength + offset + 100).Select(i => i * 2_654_435_761u).Select(u => (int)u).ToArray();
+
+        var output = LimitTraffic.Output<int>(input.AsSpan(offset, outputLength), outputLength, workers);
+
+        output.AsSpan().SequenceEqual(input.AsSpan(offset, outputLength)).Should().BeTrue();
+    }
+
+    [Fact]
+    public void AnOutputSharedBetweenWorkersStillFoldsTheRestIntoItsLastElement()
+    {
+        var outputLength = 2 * LimitTraffic.MinimumBytesPerWorker / sizeof(int);
+        var input = new int[outputLength + (3 * LimitTraffic.MinimumBytesPerWorker / sizeof(int))];
+        var plain = LimitTraffic.Output<int>(input, outputLength, workers: 2)[^1];
+
+        input[^1] = 0x55;
+
+        LimitTraffic.Output<int>(input, outputLength, workers: 2)[^1].Should().NotBe(plain, "the rest is read, here by two workers too");
+    }
+
+    // Flipping every byte of a few megabytes is too slow: the bytes around each part's ends, where a cut
+    // off by one would drop them, and a spread of the rest.
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void AReadSharedBetweenWorkersDependsOnTheBytesAtEveryCut(int workers)
+    {
+        var bytes = new byte[(workers * LimitTraffic.MinimumBytesPerWorker) + 77];
+        new Random(workers).NextBytes(bytes);
+        var fold = LimitTraffic.Read<byte>(bytes, workers);
+        var positions = Enumerable.Range(0, workers + 1)
+            .Select(w => (long)bytes.Length * w / workers)
+            .SelectMany(even => Enumerable.Range(-80, 160).Select(d => even + d))
+            .Concat(Enumerable.Range(0, 200).Select(i => (long)bytes.Length * i / 200))
+            .Where(i => i >= 0 && i < bytes.Length)
+            .Distinct();
+
+        foreach (var i in positions)
+        {
+            bytes[i] ^= 0x10;
+            LimitTraffic.Read<byte>(bytes, workers).Should().NotBe(fold, "byte {0} of {1}, {2} workers, must be read", i, bytes.Length, workers);
+            bytes[i] ^= 0x10;
+        }
+    }
+
+    [Fact]
+    public void FewerThanOneWorkerIsAnError()
+    {
+        FluentActions.Invoking(() => LimitTraffic.Read<int>([1, 2], workers: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("workers");
+        FluentActions.Invoking(() => LimitTraffic.Output<int>([1, 2], 2, workers: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("workers");
+    }
 }

@@ -314,14 +314,47 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         WindowGuard.ThrowIfInvalid(nums.Length, k);
 
         var count = nums.Length - k + 1;
-        var path = !IsSupported ? Path.Fallback
-            : k == 1 ? Path.Copy
+        if (!IsSupported)
+        {
+            if (trace is not null)
+            {
+                trace.Path = Path.Fallback;
+                trace.Lanes = Vector<int>.Count;
+            }
+
+            return new MonotonicDeque().MaxSlidingWindow(nums, k);
+        }
+
+        // Every element is written below, so skip the zeroing (40 MB at n = 10⁷).
+        var result = GC.AllocateUninitializedArray<int>(count);
+        fixed (int* input = nums)
+        fixed (int* output = result)
+        {
+            Run(input, nums.Length, k, output, count >= NonTemporalThreshold, trace);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Writes the <c>n − k + 1</c> window maxima of the <paramref name="n"/> values at <paramref name="input"/>
+    /// to <paramref name="output"/>, choosing the path by k and by whether the result streams, and records
+    /// that path in <paramref name="trace"/>. <see cref="ParallelCacheBlockedSimd"/> calls it once for each
+    /// part of a result, with <paramref name="streams"/> that of the whole result.
+    /// </summary>
+    /// <remarks>The caller has checked the window (1 ≤ k ≤ n) and <see cref="IsSupported"/>.</remarks>
+    internal static void Run(int* input, int n, int k, int* output, bool streams, Trace? trace)
+    {
+        Debug.Assert(IsSupported && k >= 1 && k <= n, "The caller checks the window and the hardware.");
+
+        var count = n - k + 1;
+        var path = k == 1 ? Path.Copy
             : count <= k ? Path.Overlapping
             : count < Vector<int>.Count ? Path.EachWindow
-            : k >= RowsMinWindow && k <= (count >= NonTemporalThreshold ? RowsMaxWindow : PooledRowsMaxWindow) && RegistersDouble && count >= Vector512<int>.Count ? Path.Rows
-            : k <= DoublingMaxWindow && (count < NonTemporalThreshold || k <= StreamingDoublingMaxWindow || (k <= RegisterDoublingMaxWindow && RegistersDouble)) ? Path.Doubling
+            : k >= RowsMinWindow && k <= (streams ? RowsMaxWindow : PooledRowsMaxWindow) && RegistersDouble && count >= Vector512<int>.Count ? Path.Rows
+            : k <= DoublingMaxWindow && (!streams || k <= StreamingDoublingMaxWindow || (k <= RegisterDoublingMaxWindow && RegistersDouble)) ? Path.Doubling
             : Path.VanHerk;
-        var streaming = (path is Path.Doubling or Path.VanHerk or Path.Rows) && count >= NonTemporalThreshold;
+        var streaming = (path is Path.Doubling or Path.VanHerk or Path.Rows) && streams;
         var interleaved = path is Path.VanHerk && streaming;
         var subBlocked = interleaved && k > InterleavedMaxWindow;
 
@@ -343,68 +376,52 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             trace.InRegisters = inRegisters;
         }
 
-        if (path is Path.Fallback)
+        switch (path)
         {
-            return new MonotonicDeque().MaxSlidingWindow(nums, k);
-        }
+            case Path.Copy:
+                Buffer.MemoryCopy(input, output, (long)count * sizeof(int), (long)count * sizeof(int));
+                break;
+            case Path.Overlapping:
+                Overlapping(input, k, output, count);
+                break;
+            case Path.EachWindow:
+                // Fewer windows than lanes, each shorter than them (k < n − k + 1 < lanes): scan each.
+                for (var i = 0; i < count; i++)
+                {
+                    output[i] = Max(input + i, k);
+                }
 
-        // Every element is written below, so skip the zeroing (40 MB at n = 10⁷).
-        var result = GC.AllocateUninitializedArray<int>(count);
-        if (path is Path.Copy)
-        {
-            nums.CopyTo(result);
-            return result;
-        }
-
-        fixed (int* input = nums)
-        fixed (int* output = result)
-        {
-            switch (path)
-            {
-                case Path.Overlapping:
-                    Overlapping(input, k, output, count);
-                    break;
-                case Path.EachWindow:
-                    // Fewer windows than lanes, each shorter than them (k < n − k + 1 < lanes): scan each.
-                    for (var i = 0; i < count; i++)
-                    {
-                        output[i] = Max(input + i, k);
-                    }
-
-                    break;
-                case Path.Doubling when wide:
-                    Doubling<Vector512<int>, Vector512Lanes>(input, k, output, count, streaming, inRegisters);
-                    break;
-                case Path.Doubling:
-                    Doubling<Vector<int>, VectorLanes>(input, k, output, count, streaming, inRegisters: false);
-                    break;
-                case Path.Rows when streaming && k <= RaceMaxWindow && count / RaceStretches >= RaceStretch:
-                    Race(input, nums.Length, k, output, trace);
-                    break;
-                case Path.Rows:
-                    RowVanHerk(input, nums.Length, k, output, streaming);
-                    break;
-                case Path.VanHerk when wide && streaming:
-                    VanHerkIn16Lanes(input, nums.Length, k, output, trace);
-                    break;
-                case Path.VanHerk when subBlocked:
-                    SubBlockedVanHerk<Vector<int>, VectorLanes>(input, nums.Length, k, output, trace);
-                    break;
-                case Path.VanHerk when wide:
-                    BlockedVanHerk<Vector512<int>, Vector512Lanes>(input, nums.Length, k, output, streaming: false, interleaved: false);
-                    break;
-                default:
-                    BlockedVanHerk<Vector<int>, VectorLanes>(input, nums.Length, k, output, streaming, interleaved);
-                    break;
-            }
+                break;
+            case Path.Doubling when wide:
+                Doubling<Vector512<int>, Vector512Lanes>(input, k, output, count, streaming, inRegisters);
+                break;
+            case Path.Doubling:
+                Doubling<Vector<int>, VectorLanes>(input, k, output, count, streaming, inRegisters: false);
+                break;
+            case Path.Rows when streaming && k <= RaceMaxWindow && count / RaceStretches >= RaceStretch:
+                Race(input, n, k, output, trace);
+                break;
+            case Path.Rows:
+                RowVanHerk(input, n, k, output, streaming);
+                break;
+            case Path.VanHerk when wide && streaming:
+                VanHerkIn16Lanes(input, n, k, output, trace);
+                break;
+            case Path.VanHerk when subBlocked:
+                SubBlockedVanHerk<Vector<int>, VectorLanes>(input, n, k, output, trace);
+                break;
+            case Path.VanHerk when wide:
+                BlockedVanHerk<Vector512<int>, Vector512Lanes>(input, n, k, output, streaming: false, interleaved: false);
+                break;
+            default:
+                BlockedVanHerk<Vector<int>, VectorLanes>(input, n, k, output, streaming, interleaved);
+                break;
         }
 
         if (streaming)
         {
             StoreFence();
         }
-
-        return result;
     }
 
     // Windows that all overlap (count ≤ k): each contains [count − 1, k). Output i is the maximum of
@@ -1978,6 +1995,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     {
         /// <summary>Gets or sets the path.</summary>
         public Path Path { get; set; }
+
+        /// <summary>Gets or sets how many workers solved parts of the result (<see cref="ParallelCacheBlockedSimd"/>; the rest of the trace is the first part's).</summary>
+        public int Workers { get; set; }
 
         /// <summary>Gets or sets whether the result was written with streaming stores.</summary>
         public bool Streaming { get; set; }
