@@ -19,6 +19,9 @@ namespace Katas.Benchmarks.Infrastructure;
 /// (read-for-ownership), and the runtime's <c>memmove</c> does not stream at tens of megabytes on every
 /// machine (on a 2-core Xeon with a 260 MB L3 it did not: <c>CacheBlockedSimd</c> measured 0.72× a
 /// <see cref="Span{T}.CopyTo(Span{T})"/> floor), so the floor counts no read-for-ownership either.
+/// A kata whose fastest solution shares its work between the cores asks for as many workers: on the
+/// 2-core AMD EPYC one core draws only part of the memory bandwidth (a copy of 40 MB on both cores took
+/// 0.53–0.77× its time on one, 2026-12-02), so a floor on one core is no floor for a solution on two.
 /// </remarks>
 public static class LimitTraffic
 {

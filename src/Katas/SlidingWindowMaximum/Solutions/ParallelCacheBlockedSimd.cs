@@ -21,9 +21,10 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// <c>Limit</c> copies on both cores as well (a floor takes every shortcut a solution takes).
 /// </para>
 /// <para>
-/// Time O(n) in all, O(n / W + k) per worker: each part reads k − 1 values of the next one's again, so
-/// parts are at least k outputs long. Extra space that of <see cref="CacheBlockedSimd"/> per worker,
-/// and the hand-off to the thread pool (<see cref="Parallel.For(int, int, Action{int})"/>). Inputs
+/// Time O(n) in all, O(n / W + k) for each of the W workers (each part reads k − 1 values of the next
+/// one's again, so parts are at least k outputs long); extra space O(k) per worker, that of
+/// <see cref="CacheBlockedSimd"/>'s path, and the hand-off to the thread pool
+/// (<see cref="Parallel.For(int, int, Action{int})"/>). Inputs
 /// too small to share, and machines with one core, are solved by <see cref="CacheBlockedSimd"/> on the
 /// calling thread; without hardware vectors that falls back to <see cref="MonotonicDeque"/>.
 /// </para>
