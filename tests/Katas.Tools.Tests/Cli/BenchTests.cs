@@ -107,7 +107,7 @@ public sealed class BenchTests
         exit.Should().Be(ExitCode.Success);
         var request = processes.Requests.Single();
         request.Arguments.Should().StartWith(["run", "-c", "Release", "--project", BenchmarkPlan.Project, "--"])
-            .And.ContainInConsecutiveOrder("--params", "Implementation=Practice,BlockPrefixSuffix,BruteForce,CacheBlockedSimd,LinkedListDeque,MonotonicDeque,Limit", "N=100000", "K=16,1000", "Shape=Random");
+            .And.ContainInConsecutiveOrder("--params", "Implementation=Practice,BlockPrefixSuffix,BruteForce,CacheBlockedSimd,LinkedListDeque,MonotonicDeque,ParallelCacheBlockedSimd,Limit", "N=100000", "K=16,1000", "Shape=Random");
         console.Output.Should().Contain("MaxSlidingWindow · N=100000, K=16, Shape=Random").And.Contain("K=1000")
             .And.Contain("Practice (yours)").And.Contain("× fastest reference").And.Contain("× Limit")
             .And.Contain("Practice ranks 6 of 6, 40.69× the time of the fastest reference (CacheBlockedSimd) and 24.87× the Limit.");
