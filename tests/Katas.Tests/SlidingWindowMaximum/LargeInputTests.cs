@@ -14,7 +14,7 @@ public sealed class LargeInputTests
 {
     private const int N = 1_100_000;
 
-    private static readonly int[] Nums = Random(N);
+    private static readonly int[] Nums = UniformInput.Of(N);
 
     // Windows a learner's solution is checked at too: even the scan of every window takes a fraction of a
     // second on a million values.
@@ -69,17 +69,5 @@ public sealed class LargeInputTests
             : CacheBlockedSimd.Path.VanHerk;
         trace.Path.Should().Be(expected, path);
         trace.Streaming.Should().Be(CacheBlockedSimd.IsSupported, path);
-    }
-
-    private static int[] Random(int length)
-    {
-        var random = new Random(length);
-        var values = new int[length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = random.Next(int.MinValue, int.MaxValue);
-        }
-
-        return values;
     }
 }

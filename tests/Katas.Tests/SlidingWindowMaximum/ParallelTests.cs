@@ -12,7 +12,7 @@ public sealed class ParallelTests
     // Four workers' worth of outputs at the smallest window, and a little more.
     private const int N = (4 * ParallelCacheBlockedSimd.MinimumPerWorker) + 1_000;
 
-    private static readonly int[] Nums = Random(N);
+    private static readonly int[] Nums = UniformInput.Of(N);
 
     private static readonly int[] Falling = [.. Enumerable.Range(0, N).Select(i => N - i)];
 
@@ -53,7 +53,7 @@ public sealed class ParallelTests
     [InlineData(4, (2 * ParallelCacheBlockedSimd.MinimumPerWorker) - 1 + 15, "one output short of two parts")]
     public void TooFewOutputsOrWorkersLeaveItToCacheBlockedSimd(int workers, int n, string because)
     {
-        var nums = n == N ? Nums : Random(n);
+        var nums = n == N ? Nums : UniformInput.Of(n);
 
         var trace = new CacheBlockedSimd.Trace();
 
@@ -66,7 +66,7 @@ public sealed class ParallelTests
     [Fact]
     public void TwoPartsFromTwiceTheMinimumOn()
     {
-        var nums = Random((2 * ParallelCacheBlockedSimd.MinimumPerWorker) + 15);
+        var nums = UniformInput.Of((2 * ParallelCacheBlockedSimd.MinimumPerWorker) + 15);
         var trace = new CacheBlockedSimd.Trace();
 
         var actual = ParallelCacheBlockedSimd.Solve(nums, 16, 4, trace);
@@ -104,16 +104,4 @@ public sealed class ParallelTests
 
     private static int ExpectedWorkers(int k, int workers) =>
         CacheBlockedSimd.IsSupported ? Math.Max(1, Math.Min(workers, (N - k + 1) / Math.Max(ParallelCacheBlockedSimd.MinimumPerWorker, k))) : 1;
-
-    private static int[] Random(int length)
-    {
-        var random = new Random(length);
-        var values = new int[length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = random.Next(int.MinValue, int.MaxValue);
-        }
-
-        return values;
-    }
 }

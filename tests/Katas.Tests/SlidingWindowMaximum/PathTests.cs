@@ -59,7 +59,7 @@ public sealed class PathTests
     [Theory, MemberData(nameof(StreamingVanHerk))]
     public void StreamingVanHerkInterleavesItsPassesBlockByBlockThenBySubBlocks(string shape, int n, int k, bool subBlocked)
     {
-        var nums = Values(n);
+        var nums = UniformInput.Of(n);
         var trace = new CacheBlockedSimd.Trace();
 
         var actual = CacheBlockedSimd.Solve(nums, k, trace);
@@ -95,7 +95,7 @@ public sealed class PathTests
     [InlineData(192)]
     public void StreamingWindowsUpTo192DoubleInRegistersWhereTheHardwareCan(int k)
     {
-        var nums = Values(1_100_000);
+        var nums = UniformInput.Of(1_100_000);
         var trace = new CacheBlockedSimd.Trace();
 
         var actual = CacheBlockedSimd.Solve(nums, k, trace);
@@ -139,7 +139,7 @@ public sealed class PathTests
     [Theory, MemberData(nameof(RowShapes))]
     public void LargeWindowsTakeVanHerkOverRowsWhereTheHardwareCan(string shape, int n, int k, bool streaming)
     {
-        var nums = Values(n);
+        var nums = UniformInput.Of(n);
         var trace = new CacheBlockedSimd.Trace();
 
         var actual = CacheBlockedSimd.Solve(nums, k, trace);
@@ -196,7 +196,7 @@ public sealed class PathTests
     [Theory, MemberData(nameof(RaceShapes))]
     public void RowsRaceVanHerkWhereTheResultHoldsEightStretches(string shape, int n, int k)
     {
-        var nums = Values(n);
+        var nums = UniformInput.Of(n);
         var expected = Oracle.SparseTable(nums, k);
 
         foreach (var forced in new Path?[] { Path.Rows, Path.VanHerk, null })
@@ -233,7 +233,7 @@ public sealed class PathTests
         foreach (var count in new[] { outputs - 1, outputs })
         {
             var n = count + k - 1;
-            var nums = Values(n);
+            var nums = UniformInput.Of(n);
             var trace = new CacheBlockedSimd.Trace();
 
             var actual = CacheBlockedSimd.Solve(nums, k, trace);
@@ -277,7 +277,7 @@ public sealed class PathTests
     [Theory, MemberData(nameof(DoublingWidths))]
     public void DoublingRunsInTheWidestVectorsTheHardwareHas(string shape, int n, int k, bool sixteenLanes)
     {
-        var nums = Values(n);
+        var nums = UniformInput.Of(n);
         var trace = new CacheBlockedSimd.Trace();
 
         var actual = CacheBlockedSimd.Solve(nums, k, trace);
@@ -305,7 +305,7 @@ public sealed class PathTests
     [Theory, MemberData(nameof(VanHerkWidths))]
     public void VanHerkRunsInTheWidestVectorsTheHardwareHas(string shape, int n, int k, bool interleaved, bool subBlocked)
     {
-        var nums = Values(n);
+        var nums = UniformInput.Of(n);
         var trace = new CacheBlockedSimd.Trace();
 
         var actual = CacheBlockedSimd.Solve(nums, k, trace);
@@ -340,7 +340,7 @@ public sealed class PathTests
     [InlineData(1_100_000, 5_000)]
     public void PipelinesInRegistersReadOnlyTheirSpan(int n, int k)
     {
-        var nums = Values(n);
+        var nums = UniformInput.Of(n);
         var padded = Enumerable.Repeat(int.MaxValue, n + 512).ToArray();
         nums.CopyTo(padded, 256);
 
@@ -379,7 +379,7 @@ public sealed class PathTests
     [InlineData((8 << 18) + 192, 193)]
     public void NoPathReadsOutsideItsInput(int n, int k)
     {
-        var nums = Values(n);
+        var nums = UniformInput.Of(n);
         var expected = Oracle.SparseTable(nums, k);
 
         foreach (var guardBefore in new[] { false, true })
@@ -395,7 +395,7 @@ public sealed class PathTests
     [Theory, MemberData(nameof(Cases))]
     public void EachInputTakesThePathItIsMeantFor(string shape, int n, int k, string path, bool streaming)
     {
-        var nums = Values(n);
+        var nums = UniformInput.Of(n);
         var trace = new CacheBlockedSimd.Trace();
 
         var actual = CacheBlockedSimd.Solve(nums, k, trace);
@@ -450,16 +450,4 @@ public sealed class PathTests
         : CacheBlockedSimd.RegistersDouble && k >= CacheBlockedSimd.RowsMinWindow && n - k + 1 > k
             && k <= (n - k + 1 >= CacheBlockedSimd.NonTemporalThreshold ? CacheBlockedSimd.RowsMaxWindow : CacheBlockedSimd.PooledRowsMaxWindow) ? Path.Rows
         : withoutAvx512;
-
-    private static int[] Values(int n)
-    {
-        var random = new Random(n);
-        var values = new int[n];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = random.Next(int.MinValue, int.MaxValue);
-        }
-
-        return values;
-    }
 }
