@@ -443,6 +443,50 @@ public sealed class PathTests
         }
     }
 
+    // Sub-blocked van Herk reads a sub-block a second time (its backward scan) only where some value in it
+    // is above the maximum of the sub-blocks after it in its block; the others' suffix maxima are that
+    // carry. Random values: nearly all covered. Rising values: every sub-block but each block's last is
+    // covered (those after it are higher). Falling values: none is (each holds a value above all after
+    // it), so every one is read. A constant input: all covered, ties included. Every answer the sparse table's.
+    [Theory]
+    [InlineData("random", 40_000)]
+    [InlineData("rising", 40_000)]
+    [InlineData("falling", 40_000)]
+    [InlineData("constant", 40_000)]
+    [InlineData("random", (1 << 18) + 1)]
+    [InlineData("falling", (1 << 18) + 1)]
+    public void SubBlockedVanHerkReadsAgainOnlySubBlocksItsCarryDoesNotCover(string shape, int k)
+    {
+        var n = (1 << 20) + (4 * k);
+        var nums = shape switch
+        {
+            "random" => UniformInput.Of(n),
+            "rising" => Enumerable.Range(0, n).ToArray(),
+            "falling" => Enumerable.Range(0, n).Select(i => -i).ToArray(),
+            _ => Enumerable.Repeat(7, n).ToArray(),
+        };
+        var trace = new CacheBlockedSimd.Trace();
+
+        var actual = CacheBlockedSimd.Solve(nums, k, trace);
+
+        actual.Should().Equal(Oracle.SparseTable(nums, k), shape);
+        if (trace.Path is Path.VanHerk)
+        {
+            trace.SubBlocked.Should().BeTrue(shape);
+            if (shape == "falling")
+            {
+                trace.CoveredSubBlocks.Should().Be(0, "each sub-block of a falling input holds a value above all after it");
+            }
+            else
+            {
+                // Each block of k is cut into ⌈k / SubBlockLength⌉ sub-blocks, each scanned backwards once.
+                var subBlocksPerBlock = (k + CacheBlockedSimd.SubBlockLength - 1) / CacheBlockedSimd.SubBlockLength;
+                var blocks = (n - 1) / k;
+                trace.CoveredSubBlocks.Should().BeGreaterThan((long)blocks * subBlocksPerBlock / 2, shape);
+            }
+        }
+    }
+
     // The path an input takes on this machine, given the one it takes without AVX-512: the fallback
     // without vectors; van Herk over rows, with AVX-512, for windows that do not all overlap, of 193 to 2¹⁵.
     private static Path Expected(Path withoutAvx512, int n, int k) =>
