@@ -72,7 +72,7 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// <para>
 /// Time O(n) for every k: a few vector operations per element (doubling makes at most four passes over
 /// an L1-resident chunk); extra space O(k) beside the result (the k-sized suffix buffer, or two, pooled;
-/// by sub-blocks two stack buffers of <see cref="SubBlockLength"/> + 1 ints and 2⌈k / <see cref="SubBlockLength"/>⌉
+/// by sub-blocks two stack buffers of <see cref="SubBlockLength"/> + 1 ints and 3⌈k / <see cref="SubBlockLength"/>⌉
 /// pooled sub-block maxima; or a stack buffer of <see cref="ChunkLength"/> + <see cref="DoublingMaxWindow"/>
 /// + 8 ints, + 16 with 16 lanes; in registers from k = 128, a stack ring of at most (<see cref="RingRows"/> + 8) · 16
 /// + 15 ints, 4.6 KB; over rows, about k + 64 ints for the block's rows and 32 per sub-block,
