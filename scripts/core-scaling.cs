@@ -6,8 +6,8 @@
 // machine whose cores are its own this is about the number of cores; where two virtual CPUs are threads
 // of one physical core, a loop bound by the units they share gains little (about 1×), one bound by
 // latency still about 2×. Written for the Sliding Window Maximum README (issue 11): its paths for
-// k = 128–300, bound by their vector work, gained less from the second core than the Limit's copy did,
-// and a VM shows no hardware counters that would say why.
+// k = 128–300, bound by their vector work, gained less from the second core than the Limit's copy did in
+// some processes, and a VM shows no hardware counters that would say why.
 //
 //   dotnet run -c Release scripts/core-scaling.cs [repeats]
 //
