@@ -6,7 +6,7 @@ namespace Katas.Tests.SlidingWindowMaximum;
 
 /// <summary>
 /// Inputs of 1.1 million values: more outputs than <c>CacheBlockedSimd</c> needs before it writes the
-/// result with streaming stores (doubling for k ≤ 32, or 192 in registers with AVX-512, and van Herk over
+/// result with streaming stores (doubling for k ≤ 32, or 207 in registers with AVX-512, and van Herk over
 /// rows beyond; without it van Herk, block by block and then by sub-blocks), which the generated inputs
 /// (up to 10 000 values) never reach.
 /// </summary>

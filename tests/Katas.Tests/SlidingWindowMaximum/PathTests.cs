@@ -10,7 +10,7 @@ namespace Katas.Tests.SlidingWindowMaximum;
 /// Each path of <see cref="CacheBlockedSimd"/> on an input meant for it: the input's shape (n and k)
 /// decides the path, and the test checks that the solution took it as well as its answer. Without
 /// hardware vectors of 4 or 8 ints every input takes the fallback, and with AVX-512 every window of
-/// 193 or more that is not all overlap takes van Herk over rows (<see cref="Expected"/>). (The path is
+/// 208 or more that is not all overlap takes van Herk over rows (<see cref="Expected"/>). (The path is
 /// passed by name: the enumeration is internal to the library.)
 /// </summary>
 public sealed class PathTests
@@ -71,10 +71,10 @@ public sealed class PathTests
         trace.SubBlocked.Should().Be(trace.Path is Path.VanHerk && subBlocked, shape);
     }
 
-    // Streaming windows of 33 to 192 double in registers where the hardware has AVX-512 (the levels fit
+    // Streaming windows of 33 to 207 double in registers where the hardware has AVX-512 (the levels fit
     // in two neighbouring 16-lane vectors; from 64 on one level more, m_64, and a delay line of a + 1 rows
-    // for k − 64 = 16a + b; from 128 on the rows of m_64 go through a ring in L1, three read for each row of
-    // outputs) and take van Herk elsewhere (doubling through an L1 chunk is slower there).
+    // for k − 64 = 16a + b; from 128 on a row of outputs also takes m_64(v + 4) from it, past 192 m_64(v + 8))
+    // and take van Herk elsewhere (doubling through an L1 chunk is slower there).
     [Theory]
     [InlineData(33)]
     [InlineData(48)]
@@ -93,7 +93,10 @@ public sealed class PathTests
     [InlineData(160)]
     [InlineData(177)]
     [InlineData(192)]
-    public void StreamingWindowsUpTo192DoubleInRegistersWhereTheHardwareCan(int k)
+    [InlineData(193)]
+    [InlineData(200)]
+    [InlineData(207)]
+    public void StreamingWindowsUpTo207DoubleInRegistersWhereTheHardwareCan(int k)
     {
         var nums = UniformInput.Of(1_100_000);
         var trace = new CacheBlockedSimd.Trace();
@@ -106,7 +109,7 @@ public sealed class PathTests
         trace.InRegisters.Should().Be(CacheBlockedSimd.IsSupported && CacheBlockedSimd.RegistersDouble);
     }
 
-    // Van Herk over rows of m_16 (AVX-512, 193 ≤ k ≤ 2¹⁵; beyond, van Herk inside the vectors):
+    // Van Herk over rows of m_16 (AVX-512, 208 ≤ k ≤ 2¹⁵; beyond, van Herk inside the vectors):
     // with k − 16 = 16a + b, blocks of w = a + 1 rows, cut into at least two sub-blocks of at most 64 rows,
     // the last one shorter where w is not a multiple. Streaming, the block of rows sits in the result's
     // last ints, whose outputs come last, by sub-blocked van Herk inside the vectors: the sparse table
@@ -115,9 +118,9 @@ public sealed class PathTests
     // inside the vectors, or doubling, without AVX-512.
     public static TheoryData<string, int, int, bool> RowShapes { get; } = new()
     {
-        { "k = 193, the smallest window by rows: w = 12, two sub-blocks of 6, a shift of 1", 2_000, 193, false },
-        { "k = 207: w = 12, a shift of 15", 2_000, 207, false },
-        { "k = 208: w = 13, sub-blocks of 7 and 6 (the scan of the first finished after the second), no shift", 2_000, 208, false },
+        { "k = 208, the smallest window by rows: w = 13, sub-blocks of 7 and 6 (the scan of the first finished after the second), no shift", 2_000, 208, false },
+        { "k = 209: w = 13, a shift of 1", 2_000, 209, false },
+        { "k = 223: w = 13, a shift of 15", 2_000, 223, false },
         { "k = 255: w = 15, sub-blocks of 8 and 7", 2_000, 255, false },
         { "k = 300, 700 values: about 21 rows, ending in block 2's first sub-block", 700, 300, false },
         { "k = 1 000, 2 000 values: about 59 rows, ending inside block 1 (w = 62)", 2_000, 1_000, false },
@@ -125,7 +128,7 @@ public sealed class PathTests
         { "k = 2 063: w = 128, two sub-blocks of 64", 20_000, 2_063, false },
         { "k = 2 064: w = 129, three sub-blocks of 43", 20_000, 2_064, false },
         { "k = 3 100: w = 193, four sub-blocks of 49, the last 46", 30_000, 3_100, false },
-        { "k = 193, a million outputs: streaming, the outputs under the scratch by sub-blocks of 193", 1_100_000, 193, true },
+        { "k = 208, a million outputs: streaming, the outputs under the scratch by sub-blocks of 208", 1_100_000, 208, true },
         { "k = 300, a million outputs: streaming", 1_100_000, 300, true },
         { "k = 20 000, a million outputs: streaming, w = 1 250, 19 sub-blocks of 63 and one of 53", 1_100_000, 20_000, true },
         { "k = 2¹⁵, the largest window by rows without streaming: w = 2 048, 32 sub-blocks of 64", 100_000, 1 << 15, false },
@@ -187,7 +190,7 @@ public sealed class PathTests
     // whatever the clock says, and then left to the clock.
     public static TheoryData<string, int, int> RaceShapes { get; } = new()
     {
-        { "k = 193, the smallest window by rows: eight stretches and no more", (8 << 18) + 192, 193 },
+        { "k = 208, the smallest window by rows: eight stretches and no more", (8 << 18) + 207, 208 },
         { "k = 1 000: van Herk block by block", (8 << 18) + 50_999, 1_000 },
         { "k = 1 537: van Herk by sub-blocks of 769 and 768", (8 << 18) + 13_881, 1_537 },
         { "k = 2¹⁵, the largest raced window: w = 2 048, 32 sub-blocks of 64 rows; 32 sub-blocks of 1 024 values", (8 << 18) + 70_007, 1 << 15 },
@@ -223,7 +226,7 @@ public sealed class PathTests
     // One output short of eight stretches, rows run alone; with it, they race, up to k = 2¹⁵ (beyond, rows
     // alone on any number of outputs).
     [Theory]
-    [InlineData(193, true)]
+    [InlineData(208, true)]
     [InlineData(1_000, true)]
     [InlineData(1 << 15, true)]
     [InlineData((1 << 15) + 1, false)]
@@ -245,7 +248,7 @@ public sealed class PathTests
     }
 
     // Doubling runs in 16 lanes where the hardware has them (AVX-512) and there are 16 windows or more,
-    // and then, for k ≤ 192, in registers; in the lanes of Vector<T> otherwise (CI runs the tests again
+    // and then, for k ≤ 207, in registers; in the lanes of Vector<T> otherwise (CI runs the tests again
     // with AVX-512, and with AVX2, turned off).
     public static TheoryData<string, int, int, bool> DoublingWidths { get; } = new()
     {
@@ -263,11 +266,14 @@ public sealed class PathTests
         { "k = 127, 2 000 values: the largest window with a delay line, four rows", 2_000, 127, true },
         { "k = 127, 260 values: a few rows from the pipeline, the rest computed directly", 260, 127, true },
         { "k = 64, 130 values: no row from the pipeline", 130, 64, true },
-        { "k = 128, 2 000 values: seven levels, m_64 through the ring, its reads four rows ahead, no shift", 2_000, 128, true },
+        { "k = 128, 2 000 values: seven levels, m_64(v + 4) too, a delay line of five rows, no shift", 2_000, 128, true },
         { "k = 143, 2 000 values: the window's last 64 ends in the row after m_64(v + 4)", 2_000, 143, true },
-        { "k = 192, 2 000 values: the largest window in registers, its reads eight rows ahead", 2_000, 192, true },
-        { "k = 160, 1 500 values: the ring wraps and its mirrored slots are read", 1_500, 160, true },
+        { "k = 160, 1 500 values: a delay line of seven rows", 1_500, 160, true },
+        { "k = 192, 2 000 values: a delay line of nine rows, no shift, no m_64(v + 8)", 2_000, 192, true },
+        { "k = 193, 2 000 values: m_64(v + 8) too, a shift of 1", 2_000, 193, true },
+        { "k = 207, 2 000 values: the largest window in registers, a shift of 15", 2_000, 207, true },
         { "k = 192, 400 values: fewer rows than the pipeline reads ahead, all computed directly", 400, 192, true },
+        { "k = 207, 480 values: a few rows from the pipeline, the rest computed directly", 480, 207, true },
         { "k = 256, 2 000 values: m_64 built in place (rows with AVX-512)", 2_000, 256, true },
         { "k = 6, 21 values: 16 windows, each a vector computed directly", 21, 6, true },
         { "k = 6, 20 values: 15 windows, fewer than 16 lanes", 20, 6, false },
@@ -320,7 +326,7 @@ public sealed class PathTests
         }
     }
 
-    // The register pipeline loads whole rows ahead of the row it writes (12 for k = 127, 23 for k = 192,
+    // The register pipeline loads whole rows ahead of the row it writes (12 for k = 127, 17 for k = 192 to 207,
     // w + 5 for rows): it must stop where the input ends and leave the last rows to vectors computed directly
     // (to windows that all overlap, for rows). The span sits in an array whose other values would win every
     // window it read.
@@ -332,7 +338,9 @@ public sealed class PathTests
     [InlineData(1_100_000, 127)]
     [InlineData(520, 128)]
     [InlineData(700, 192)]
+    [InlineData(800, 207)]
     [InlineData(1_100_000, 160)]
+    [InlineData(1_100_000, 207)]
     [InlineData(2_000, 200)]
     [InlineData(1_100_000, 255)]
     [InlineData(1_000, 300)]
@@ -374,9 +382,11 @@ public sealed class PathTests
     [InlineData(1_100_000, 127)]
     [InlineData(1_100_000, 160)]
     [InlineData(1_100_000, 193)]
+    [InlineData(1_100_000, 207)]
+    [InlineData(1_100_000, 208)]
     [InlineData(1_100_000, 5_000)]
     [InlineData(1_400_000, 300_000)]
-    [InlineData((8 << 18) + 192, 193)]
+    [InlineData((8 << 18) + 207, 208)]
     public void NoPathReadsOutsideItsInput(int n, int k)
     {
         var nums = UniformInput.Of(n);
@@ -488,7 +498,7 @@ public sealed class PathTests
     }
 
     // The path an input takes on this machine, given the one it takes without AVX-512: the fallback
-    // without vectors; van Herk over rows, with AVX-512, for windows that do not all overlap, of 193 to 2¹⁵.
+    // without vectors; van Herk over rows, with AVX-512, for windows that do not all overlap, of 208 to 2¹⁵.
     private static Path Expected(Path withoutAvx512, int n, int k) =>
         !CacheBlockedSimd.IsSupported ? Path.Fallback
         : CacheBlockedSimd.RegistersDouble && k >= CacheBlockedSimd.RowsMinWindow && n - k + 1 > k

@@ -74,8 +74,7 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// an L1-resident chunk); extra space O(k) beside the result (the k-sized suffix buffer, or two, pooled;
 /// by sub-blocks two stack buffers of <see cref="SubBlockLength"/> + 1 ints and 3⌈k / <see cref="SubBlockLength"/>⌉
 /// pooled sub-block maxima; or a stack buffer of <see cref="ChunkLength"/> + <see cref="DoublingMaxWindow"/>
-/// + 8 ints, + 16 with 16 lanes; in registers from k = 128, a stack ring of at most (<see cref="RingRows"/> + 8) · 16
-/// + 15 ints, 4.6 KB; over rows, about k + 64 ints for the block's rows and 32 per sub-block,
+/// + 8 ints, + 16 with 16 lanes; in registers none; over rows, about k + 64 ints for the block's rows and 32 per sub-block,
 /// in the result's last ints where it streams, else pooled); the result is allocated without zeroing. Every index is computed so that it stays below
 /// the input's length, so nothing overflows up to <see cref="Array.MaxLength"/> values. Without hardware
 /// vectors of 4 or 8 ints it falls back to <see cref="MonotonicDeque"/>.
@@ -113,26 +112,30 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// by doubling through an L1 chunk. From k = 64 one level more, m_64, needs no shift (two rows of
     /// m_32 two rows apart) and the second window of 64 waits in a delay line of up to four rows: k = 64,
     /// 80, 100 and 127 took 0.29 ns a value (1.20–1.25× the <c>Limit</c> alternating with it, 1.07–1.10×
-    /// cold) against 1.38–1.68× by van Herk's short blocks before. From k = 128 to 192 a row of outputs is
-    /// the maximum of three rows of m_64: m_64(v), m_64(v + 4) and the one that ends the window, k − 64
-    /// values on, an unaligned load; the rows of m_64 go through a ring of <see cref="RingRows"/> rows in L1,
-    /// read <see cref="RingDistance"/> rows after they are stored (see <see cref="RegisterDoubling128"/>).
-    /// At n = 10⁷ on the 2-core EPYC (in turn with the <c>Limit</c> and with rows, medians of 9 warm and 7
-    /// cold calls averaged over four processes, two series on 2026-12-01), k = 128, 144, 160, 176 and 192
-    /// took 1.21–1.24× and 1.27–1.34× the <c>Limit</c> warm, 1.25–1.29× and 1.23–1.35× cold, against rows'
-    /// 1.28–1.42× and 1.29–1.46× warm, 1.35–1.43× and 1.30–1.39× cold (level at 176 and 192 in the second);
-    /// at k = 193 to 208 rows are level with it, and at 255 they lead (1.16–1.20× against 1.26–1.31× with a
-    /// fourth row of m_64 a row of outputs). x86 only: .NET has no two-vector shift for Arm64's 128-bit lanes.
+    /// cold) against 1.38–1.68× by van Herk's short blocks before. From k = 128 a row of outputs is also
+    /// the maximum of m_64(v + 4), and past 192 of m_64(v + 8), all from a delay line of up to nine
+    /// registers (see <c>RegisterDoubling64</c>). That is fewer instructions than the ring of m_64 rows in
+    /// L1 it replaced (a store and three loads a row, and the slots' arithmetic; 2026-12-02): in cache
+    /// (n = 20 000, fixed buffers, the two builds in turn in one process, best of 150), k = 128, 144, 160,
+    /// 176 and 192 took 0.117–0.134 ns a value against 0.146–0.176, 0.76–0.81× as long, and k = 193 to 207,
+    /// by rows before, 0.147 against 0.182–0.186; from k = 208 rows lead (0.149 against 0.151 at k = 207
+    /// in registers; <c>scripts/sliding-window-maximum-in-cache.cs</c>). At n = 10⁷ on both cores the
+    /// ring had measured 1.21–1.35× the <c>Limit</c> at k = 128 to 192, rows 1.28–1.46×; the delay line
+    /// there, in turn with the ring's build (best of 7 cold calls), 1.30–1.40× against 1.36–1.59× in one
+    /// process, 1.09–1.35× against 1.33–1.37× in the next (the VM's memory and its host's load moved more
+    /// than the change). x86 only: .NET has no
+    /// two-vector shift for Arm64's 128-bit lanes.
     /// </remarks>
-    internal const int RegisterDoublingMaxWindow = 192;
+    internal const int RegisterDoublingMaxWindow = 207;
 
     /// <summary>The smallest window solved by van Herk over rows of m_16 where the hardware has AVX-512.</summary>
     /// <remarks>
     /// Below it the register pipelines win: at n = 10⁷ on the 2-core EPYC (best of 10 cold calls, both
     /// builds in turn with the <c>Limit</c>), k = 48, 64, 100 and 127 took 1.08–1.23× the <c>Limit</c> in
-    /// registers against 1.42–1.76× by rows, and k = 128 to 192 1.21–1.35× against 1.28–1.46× (see
-    /// <see cref="RegisterDoublingMaxWindow"/>). From it on rows win: k = 255 took 1.16–1.20× against
-    /// 1.26–1.31× in registers, and k = 300 to 100 000 1.08–1.32× against 1.19–1.84× by van Herk inside
+    /// registers against 1.42–1.76× by rows, and k = 128 to 192 1.21–1.35× against 1.28–1.46×; in cache,
+    /// k = 193 to 207 too (see <see cref="RegisterDoublingMaxWindow"/>). From it on rows win: k = 255 took
+    /// 1.16–1.20× against 1.26–1.31× in registers (then a fourth row of m_64 from the ring), k = 208 to 255
+    /// in cache 0.91–0.95× as long as a delay line of up to twelve rows, and k = 300 to 100 000 1.08–1.32× against 1.19–1.84× by van Herk inside
     /// the vectors (its log-step scans, ten shuffles per 16 values against five here). (An earlier m_128 in
     /// registers, its rows waiting in a ring in L1 beside m_64's, took 1.42–1.66× at k = 128 to 255.)
     /// </remarks>
@@ -238,26 +241,6 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
 
     /// <summary>After a pass that stopped skipping, sub-blocked van Herk's passes scan every vector for this many sub-blocks, then try skipping again.</summary>
     internal const int SkipRetry = 64;
-
-    /// <summary>The rows of m_64 in <see cref="RegisterDoubling128"/>'s ring (4 KB in L1).</summary>
-    /// <remarks>
-    /// A power of two, so that a row's slot is its index masked. A ring of 128 rows measured 1.29–1.37×
-    /// the <c>Limit</c> warm and 1.28–1.40× cold at k = 128 to 192 where this one measured 1.21–1.24× and
-    /// 1.25–1.29× in the same four processes (n = 10⁷); placing the ring at each quarter of a page from the
-    /// result or from the input moved nothing (so not 4K aliasing), and why the larger ring was slower was
-    /// not found.
-    /// </remarks>
-    internal const int RingRows = 64;
-
-    /// <summary>How many rows after it is stored a row of m_64 is first read from <see cref="RegisterDoubling128"/>'s ring.</summary>
-    /// <remarks>
-    /// The unaligned load that ends each window spans two rows of the ring: a load that spans two stores
-    /// still in the store queue cannot take its value from them and waits for both to reach L1. Read two
-    /// rows after the store, k = 128 to 192 took a mean of 1.33–1.37× the <c>Limit</c> warm and 1.31–1.41×
-    /// cold over four processes, eight rows after 1.27–1.34× and 1.23–1.35× in the same processes; twelve
-    /// measured the same as eight (n = 10⁷, the 2-core EPYC).
-    /// </remarks>
-    internal const int RingDistance = 8;
 
     /// <summary>Outputs per doubling chunk: the chunk's buffer (chunk + k ints) stays in L1.</summary>
     internal const int ChunkLength = 4096;
@@ -512,18 +495,30 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             // The rows whose pipeline reads stay inside the input, 16 · (safe + ahead) ≤ n − origin;
             // the few after them are vectors computed directly.
             var depth = BitOperations.Log2((uint)k);
-            var ahead = depth < 6 ? depth + 2 : depth == 6 ? RowsAhead64(k) : RowsAhead128(k);
+            var ahead = depth < 6 ? depth + 2 : RowsAhead64(k);
             var safe = (int)Math.Clamp((((long)count + k - 1 - origin) / 16) - ahead, 0, rows);
             if (safe > 0)
             {
                 switch (depth)
                 {
-                    case 7:
-                        RegisterDoubling128(input + origin, k, output + origin, safe, streaming);
-                        break;
-                    case 6:
+                    case 6 or 7:
                         switch ((k - 64) / 16)
                         {
+                            case 4:
+                                RegisterDoubling64<Depth5>(input + origin, k, output + origin, safe, streaming);
+                                break;
+                            case 5:
+                                RegisterDoubling64<Depth6>(input + origin, k, output + origin, safe, streaming);
+                                break;
+                            case 6:
+                                RegisterDoubling64<Depth7>(input + origin, k, output + origin, safe, streaming);
+                                break;
+                            case 7:
+                                RegisterDoubling64<Depth8>(input + origin, k, output + origin, safe, streaming);
+                                break;
+                            case 8:
+                                RegisterDoubling64<Depth9>(input + origin, k, output + origin, safe, streaming);
+                                break;
                             case 0:
                                 RegisterDoubling64<Depth1>(input + origin, k, output + origin, safe, streaming);
                                 break;
@@ -533,7 +528,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                             case 2:
                                 RegisterDoubling64<Depth3>(input + origin, k, output + origin, safe, streaming);
                                 break;
-                            default:
+                            case 3:
                                 RegisterDoubling64<Depth4>(input + origin, k, output + origin, safe, streaming);
                                 break;
                         }
@@ -624,12 +619,15 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     // the origin for the rows before row v.
     private static int RowsAhead64(int k) => ((k - 64) / 16) + 8;
 
-    // Doubling in registers for 64 ≤ k ≤ 127 (AVX-512): the pipeline of RegisterDoubling to m_32, and one
+    // Doubling in registers for 64 ≤ k ≤ 207 (AVX-512): the pipeline of RegisterDoubling to m_32, and one
     // level more, m_64(v) = max(m_32(v), m_32(v + 2)), with no shift, as 32 is two whole rows. With
-    // k − 64 = 16a + b, row v is max(m_64(v), shift(m_64(v + a), m_64(v + a + 1), b)): the newest m_64
-    // rows wait in a delay line of a + 1 registers (TDelay.Levels), the newest two of m_32 in two more.
-    // a is a type, so that the JIT compiles each delay line with its registers fixed. Reads reach
-    // 16 · (rows + RowsAhead64(k)) values past input.
+    // k − 64 = 16a + b, row v is max(m_64(v), shift(m_64(v + a), m_64(v + a + 1), b)); from k = 128
+    // (a ≥ 4) also m_64(v + 4), the window's values 64 … 127, and past k = 192 m_64(v + 8), values
+    // 128 … 191 (the shifted row covers the last 64, so nothing is left out). The newest m_64 rows wait
+    // in a delay line of a + 1 registers (TDelay.Levels, at most nine), the newest two of m_32 in two
+    // more: about 24 of the 32 vector registers, none spilled. a is a type, so that the JIT compiles each
+    // delay line with its registers fixed (a register moved along the line is renamed, not executed).
+    // Reads reach 16 · (rows + RowsAhead64(k)) values past input.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RegisterDoubling64<TDelay>(int* input, int k, int* output, int rows, bool nonTemporal)
         where TDelay : struct, IDepth
@@ -638,6 +636,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         Debug.Assert(delay == ((k - 64) / 16) + 1, "The delay line holds a + 1 rows.");
         ShiftIndices(out var s2, out var s4, out var s8);
         var last = Vector512<int>.Indices + Vector512.Create((k - 64) % 16);
+        Debug.Assert(k < 128 || delay >= 5, "m_64(v + 4) is in the delay line.");
+        Debug.Assert(k <= 192 || delay >= 9, "m_64(v + 8) is in the delay line.");
+        var third = k > 192;
 
         // Prime the pipeline to m_32(0) (in l5), as RegisterDoubling does, ...
         var source = Prime<Depth5>(input, out var l1, out var l2, out var l3, out var l4, out var l5, s2, s4, s8);
@@ -647,7 +648,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         var older = l5;
         Advance<Depth5>(ref l1, ref l2, ref l3, ref l4, ref l5, source, s2, s4, s8, out var old);
         source += 16;
-        Vector512<int> d0 = default, d1 = default, d2 = default, d3 = default;
+        Vector512<int> d0 = default, d1 = default, d2 = default, d3 = default, d4 = default, d5 = default, d6 = default, d7 = default, d8 = default;
         for (var j = 2; j <= delay + 1; j++, source += 16)
         {
             var m64 = NextM64(ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, source, s2, s4, s8);
@@ -662,8 +663,23 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 case 2:
                     d2 = m64;
                     break;
-                default:
+                case 3:
                     d3 = m64;
+                    break;
+                case 4:
+                    d4 = m64;
+                    break;
+                case 5:
+                    d5 = m64;
+                    break;
+                case 6:
+                    d6 = m64;
+                    break;
+                case 7:
+                    d7 = m64;
+                    break;
+                default:
+                    d8 = m64;
                     break;
             }
         }
@@ -674,8 +690,13 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
             Prefetch(source + PrefetchDistance);
             // m_64(v + a + 1), the newest, and m_64(v + a) from the delay line.
             var newest = NextM64(ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, source, s2, s4, s8);
-            var ahead = TDelay.Levels switch { 1 => d0, 2 => d1, 3 => d2, _ => d3 };
-            var value = Vector512.Max(d0, Avx512F.PermuteVar16x32x2(ahead, last, newest));
+            var ahead = TDelay.Levels switch { 1 => d0, 2 => d1, 3 => d2, 4 => d3, 5 => d4, 6 => d5, 7 => d6, 8 => d7, _ => d8 };
+            var first = TDelay.Levels >= 5 ? Vector512.Max(d0, d4) : d0;
+            if (TDelay.Levels >= 9 && third)
+            {
+                first = Vector512.Max(first, d8);
+            }
+            var value = Vector512.Max(first, Avx512F.PermuteVar16x32x2(ahead, last, newest));
             if (nonTemporal)
             {
                 Vector512.StoreAlignedNonTemporal(value, output);
@@ -697,78 +718,24 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                 case 3:
                     (d0, d1, d2) = (d1, d2, newest);
                     break;
-                default:
+                case 4:
                     (d0, d1, d2, d3) = (d1, d2, d3, newest);
                     break;
-            }
-        }
-    }
-
-    // The rows of m_64 past its own that a row of outputs of RegisterDoubling128 reads: its window's last 64
-    // values end k − 1 values past the row's first lane, in row v + (k − 49) / 16 of m_64.
-    private static int RingReach(int k) => (k - 49) / 16;
-
-    // How many rows past a row of outputs RegisterDoubling128 reads: m_64(j) comes with row j + 7 of the
-    // input, and row v of outputs waits for m_64(v + RingReach + RingDistance).
-    private static int RowsAhead128(int k) => RingReach(k) + RingDistance + 7;
-
-    // Doubling in registers for 128 ≤ k ≤ 192 (AVX-512): the pipeline of RegisterDoubling64 to m_64, whose
-    // rows go into a ring in L1 instead of a delay line (a delay line of five to nine registers, one method
-    // for each, measured the same: 1.24–1.46× the Limit against 1.29–1.52× by the ring, means of four
-    // processes at k = 128 to 192). Row v of outputs is max(m_64(v), m_64(v + 4), the 16 values of m_64
-    // from 16v + k − 64): the first two cover the window's first 128 values, the third its last 64 (an
-    // unaligned load, which shifts for free), and k − 64 ≤ 128 leaves no gap. Each row of m_64 is stored
-    // RingDistance rows before the first read of it, so that the unaligned load never spans stores still in
-    // flight; the ring's first RingReach slots are mirrored past its end, so that the reads of a row never
-    // wrap. Reads reach 16 · (rows + RowsAhead128(k)) values past input.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RegisterDoubling128(int* input, int k, int* output, int rows, bool nonTemporal)
-    {
-        Debug.Assert(k >= 128 && k <= RegisterDoublingMaxWindow, "Three rows of m_64 cover the window.");
-        var reach = RingReach(k);
-        var lag = reach + RingDistance;
-        var space = stackalloc int[((RingRows + reach) * 16) + 15];
-        var ring = (int*)(((nint)space + 63) & ~(nint)63);
-        ShiftIndices(out var s2, out var s4, out var s8);
-
-        // Prime the pipeline to m_32(1), as RegisterDoubling64 does, then m_64(0) … m_64(lag − 1) into the ring.
-        var source = Prime<Depth5>(input, out var l1, out var l2, out var l3, out var l4, out var l5, s2, s4, s8);
-        var older = l5;
-        Advance<Depth5>(ref l1, ref l2, ref l3, ref l4, ref l5, source, s2, s4, s8, out var old);
-        source += 16;
-        for (var j = 0; j < lag; j++, source += 16)
-        {
-            var m64 = NextM64(ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, source, s2, s4, s8);
-            Vector512.StoreAligned(m64, ring + (16 * j));
-            if (j < reach)
-            {
-                Vector512.StoreAligned(m64, ring + (16 * (j + RingRows)));
-            }
-        }
-
-        // No software prefetch: prefetching the input 4 KB ahead, as the other pipelines do, measured level with
-        // none at k = 128 to 192 (1.27–1.32× the Limit warm against 1.27–1.34×, four processes), slower in
-        // an earlier series.
-        var shift = k - 64;
-        for (var v = 0; v < rows; v++, output += 16, source += 16)
-        {
-            var m64 = NextM64(ref l1, ref l2, ref l3, ref l4, ref l5, ref older, ref old, source, s2, s4, s8);
-            var slot = (v + lag) & (RingRows - 1);
-            Vector512.StoreAligned(m64, ring + (16 * slot));
-            if (slot < reach)
-            {
-                Vector512.StoreAligned(m64, ring + (16 * (slot + RingRows)));
-            }
-
-            var row = ring + (16 * (v & (RingRows - 1)));
-            var value = Vector512.Max(Vector512.Max(Vector512.LoadAligned(row), Vector512.LoadAligned(row + 64)), Vector512.Load(row + shift));
-            if (nonTemporal)
-            {
-                Vector512.StoreAlignedNonTemporal(value, output);
-            }
-            else
-            {
-                Vector512.StoreAligned(value, output);
+                case 5:
+                    (d0, d1, d2, d3, d4) = (d1, d2, d3, d4, newest);
+                    break;
+                case 6:
+                    (d0, d1, d2, d3, d4, d5) = (d1, d2, d3, d4, d5, newest);
+                    break;
+                case 7:
+                    (d0, d1, d2, d3, d4, d5, d6) = (d1, d2, d3, d4, d5, d6, newest);
+                    break;
+                case 8:
+                    (d0, d1, d2, d3, d4, d5, d6, d7) = (d1, d2, d3, d4, d5, d6, d7, newest);
+                    break;
+                default:
+                    (d0, d1, d2, d3, d4, d5, d6, d7, d8) = (d1, d2, d3, d4, d5, d6, d7, d8, newest);
+                    break;
             }
         }
     }
@@ -1989,8 +1956,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         static abstract bool NoneAbove(TVector v, TVector carry);
     }
 
-    // The number of levels RegisterDoubling builds (log2 of the largest power of two ≤ k), as a type, so
-    // that the JIT compiles each depth with its levels unrolled and no level it does not need.
+    // The number of levels RegisterDoubling builds (log2 of the largest power of two ≤ k), or the rows in
+    // RegisterDoubling64's delay line, as a type, so that the JIT compiles each depth with its levels
+    // unrolled and no level it does not need.
     private interface IDepth
     {
         static abstract int Levels { get; }
@@ -2019,6 +1987,26 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     private readonly struct Depth5 : IDepth
     {
         public static int Levels => 5;
+    }
+
+    private readonly struct Depth6 : IDepth
+    {
+        public static int Levels => 6;
+    }
+
+    private readonly struct Depth7 : IDepth
+    {
+        public static int Levels => 7;
+    }
+
+    private readonly struct Depth8 : IDepth
+    {
+        public static int Levels => 8;
+    }
+
+    private readonly struct Depth9 : IDepth
+    {
+        public static int Levels => 9;
     }
 
     // Which van Herk a forward pass serves: block by block, or by sub-blocks, where it also keeps the
