@@ -9,7 +9,7 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 
 /// <summary>
 /// The fastest solution here: vectorised with the cross-platform <see cref="Vector{T}"/> (8 lanes with
-/// AVX2, 4 with SSE or Arm64 AdvSimd; with AVX-512 in 16 lanes, doubling for k ≤ 192 in registers and
+/// AVX2, 4 with SSE or Arm64 AdvSimd; with AVX-512 in 16 lanes, doubling for k ≤ 207 in registers and
 /// van Herk over rows up to 2¹⁵), cache-blocked, and one of three algorithms chosen by k, so that it streams
 /// the input once at close to the memory bandwidth.
 /// </summary>
@@ -99,7 +99,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// doubling's chunked passes from here on. At n = 10⁷ on a 2-core AMD EPYC (Zen 5; best of 20 calls,
     /// alternating with the <c>Limit</c>): with 8 lanes (<c>DOTNET_EnableAVX512=0</c>) k = 32, 64, 100 and
     /// 200 took 0.48, 0.46, 0.51 and 0.55 ns a value by doubling against 0.46, 0.33, 0.29 and 0.27 by van
-    /// Herk; with AVX-512, k ≤ 192 doubles in registers (see <see cref="RegisterDoublingMaxWindow"/>) and
+    /// Herk; with AVX-512, k ≤ 207 doubles in registers (see <see cref="RegisterDoublingMaxWindow"/>) and
     /// larger windows take van Herk over rows (see <see cref="RowsMinWindow"/>).
     /// </remarks>
     internal const int StreamingDoublingMaxWindow = 32;
@@ -117,7 +117,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// registers (see <c>RegisterDoubling64</c>). That is fewer instructions than the ring of m_64 rows in
     /// L1 it replaced (a store and three loads a row, and the slots' arithmetic; 2026-12-02): in cache
     /// (n = 20 000, fixed buffers, the two builds in turn in one process, best of 150), k = 128, 144, 160,
-    /// 176 and 192 took 0.117–0.134 ns a value against 0.146–0.176, 0.76–0.81× as long, and k = 193 to 207,
+    /// 176 and 192 took 0.117–0.134 ns a value against 0.153–0.176, 0.76–0.80× as long, and k = 193 to 207,
     /// by rows before, 0.147 against 0.182–0.186; from k = 208 rows lead (0.149 against 0.151 at k = 207
     /// in registers; <c>scripts/sliding-window-maximum-in-cache.cs</c>). At n = 10⁷ on both cores the
     /// ring had measured 1.21–1.35× the <c>Limit</c> at k = 128 to 192, rows 1.28–1.46×; the delay line
