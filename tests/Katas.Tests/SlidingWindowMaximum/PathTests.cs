@@ -273,7 +273,7 @@ public sealed class PathTests
         { "k = 193, 2 000 values: m_64(v + 8) too, a shift of 1", 2_000, 193, true },
         { "k = 207, 2 000 values: the largest window in registers, a shift of 15", 2_000, 207, true },
         { "k = 192, 400 values: fewer rows than the pipeline reads ahead, all computed directly", 400, 192, true },
-        { "k = 207, 480 values: a few rows from the pipeline, the rest computed directly", 480, 207, true },
+        { "k = 207, 480 values: the pipeline reads 16 rows ahead, so its last three rows are computed directly", 480, 207, true },
         { "k = 256, 2 000 values: m_64 built in place (rows with AVX-512)", 2_000, 256, true },
         { "k = 6, 21 values: 16 windows, each a vector computed directly", 21, 6, true },
         { "k = 6, 20 values: 15 windows, fewer than 16 lanes", 20, 6, false },
