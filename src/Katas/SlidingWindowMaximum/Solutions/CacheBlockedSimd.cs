@@ -123,8 +123,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// ring had measured 1.21–1.35× the <c>Limit</c> at k = 128 to 192, rows 1.28–1.46×; the delay line
     /// there, in turn with the ring's build (best of 7 cold calls), 1.30–1.40× against 1.36–1.59× in one
     /// process, 1.09–1.35× against 1.33–1.37× in the next (the VM's memory and its host's load moved more
-    /// than the change). x86 only: .NET has no
-    /// two-vector shift for Arm64's 128-bit lanes.
+    /// than the change). x86 only: .NET has no two-vector shift for Arm64's 128-bit lanes.
     /// </remarks>
     internal const int RegisterDoublingMaxWindow = 207;
 
@@ -135,8 +134,9 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
     /// registers against 1.42–1.76× by rows, and k = 128 to 192 1.21–1.35× against 1.28–1.46×; in cache,
     /// k = 193 to 207 too (see <see cref="RegisterDoublingMaxWindow"/>). From it on rows win: k = 255 took
     /// 1.16–1.20× against 1.26–1.31× in registers (then a fourth row of m_64 from the ring), k = 208 to 255
-    /// in cache 0.91–0.95× as long as a delay line of up to twelve rows, and k = 300 to 100 000 1.08–1.32× against 1.19–1.84× by van Herk inside
-    /// the vectors (its log-step scans, ten shuffles per 16 values against five here). (An earlier m_128 in
+    /// in cache 0.91–0.95× as long as a delay line of up to twelve rows, and k = 300 to 100 000 1.08–1.32×
+    /// against 1.19–1.84× by van Herk inside the vectors (its log-step scans, ten shuffles per 16 values
+    /// against five here). (An earlier m_128 in
     /// registers, its rows waiting in a ring in L1 beside m_64's, took 1.42–1.66× at k = 128 to 255.)
     /// </remarks>
     internal const int RowsMinWindow = RegisterDoublingMaxWindow + 1;
@@ -504,6 +504,18 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                     case 6 or 7:
                         switch ((k - 64) / 16)
                         {
+                            case 0:
+                                RegisterDoubling64<Depth1>(input + origin, k, output + origin, safe, streaming);
+                                break;
+                            case 1:
+                                RegisterDoubling64<Depth2>(input + origin, k, output + origin, safe, streaming);
+                                break;
+                            case 2:
+                                RegisterDoubling64<Depth3>(input + origin, k, output + origin, safe, streaming);
+                                break;
+                            case 3:
+                                RegisterDoubling64<Depth4>(input + origin, k, output + origin, safe, streaming);
+                                break;
                             case 4:
                                 RegisterDoubling64<Depth5>(input + origin, k, output + origin, safe, streaming);
                                 break;
@@ -518,18 +530,6 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
                                 break;
                             case 8:
                                 RegisterDoubling64<Depth9>(input + origin, k, output + origin, safe, streaming);
-                                break;
-                            case 0:
-                                RegisterDoubling64<Depth1>(input + origin, k, output + origin, safe, streaming);
-                                break;
-                            case 1:
-                                RegisterDoubling64<Depth2>(input + origin, k, output + origin, safe, streaming);
-                                break;
-                            case 2:
-                                RegisterDoubling64<Depth3>(input + origin, k, output + origin, safe, streaming);
-                                break;
-                            case 3:
-                                RegisterDoubling64<Depth4>(input + origin, k, output + origin, safe, streaming);
                                 break;
                         }
 
