@@ -30,8 +30,8 @@ namespace Katas.SlidingWindowMaximum.Solutions;
 /// k ≤ <see cref="RegisterDoublingMaxWindow"/> the levels never leave registers: each is built by
 /// shifting across two neighbouring 16-lane vectors of the level below (m_2 from two overlapping loads of
 /// the input, one value apart; m_64 from two rows of m_32 two rows apart, with no shift), in a pipeline that
-/// passes nothing through memory between the levels; from k = 128 the rows of
-/// m_64 pass through a small ring in L1, from which each row of outputs loads three of them.
+/// passes nothing through memory between the levels; from k = 64 the newest rows of m_64 wait in a delay
+/// line of up to nine registers, each row of outputs the maximum of two to five of them (one shifted).
 /// </para>
 /// <para>
 /// With AVX-512 and <see cref="RowsMinWindow"/> ≤ k ≤ <see cref="RowsMaxWindow"/> (<see cref="PooledRowsMaxWindow"/> where the result does not stream), van Herk over rows of m_16: the register pipeline
@@ -2038,7 +2038,7 @@ public sealed unsafe class CacheBlockedSimd : ISlidingWindowMaximum
         /// <summary>Gets or sets whether van Herk ran by sub-blocks (streaming, k above <see cref="InterleavedMaxWindow"/>).</summary>
         public bool SubBlocked { get; set; }
 
-        /// <summary>Gets or sets whether doubling ran in registers (AVX-512, k ≤ <see cref="RegisterDoublingMaxWindow"/>; from k = 128 through a ring of m_64 in L1).</summary>
+        /// <summary>Gets or sets whether doubling ran in registers (AVX-512, k ≤ <see cref="RegisterDoublingMaxWindow"/>; from k = 64 through a delay line of m_64 rows in registers).</summary>
         public bool InRegisters { get; set; }
 
         /// <summary>Gets or sets the ints per vector of the path (16 for doubling and rows with AVX-512, else those of <see cref="Vector{T}"/>).</summary>
